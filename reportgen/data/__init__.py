@@ -1,0 +1,1 @@
+"""Record-level input data: schema, loading, validation and the built-in example set."""

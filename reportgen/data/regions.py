@@ -1,0 +1,35 @@
+"""The eleven zorgkantoorregio's reportgen makes documents for, and their municipalities.
+
+Reference data: ids are the slugs used in file names and on the command line; names are
+printed in documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Region:
+    """A zorgkantoorregio: slug id, printed name."""
+
+    id: str
+    name: str
+
+
+REGIONS: tuple[Region, ...] = (
+    Region("amsterdam", "Amsterdam"),
+    Region("apeldoorn-zutphen", "Apeldoorn/Zutphen"),
+    Region("drenthe", "Drenthe"),
+    Region("flevoland", "Flevoland"),
+    Region("friesland", "Friesland"),
+    Region("t-gooi", "'t Gooi"),
+    Region("kennemerland", "Kennemerland"),
+    Region("rotterdam", "Rotterdam"),
+    Region("utrecht", "Utrecht"),
+    Region("zaanstreek-waterland", "Zaanstreek/Waterland"),
+    Region("zwolle", "Zwolle"),
+)
+
+REGION_IDS: tuple[str, ...] = tuple(r.id for r in REGIONS)
+REGION_NAMES: dict[str, str] = {r.id: r.name for r in REGIONS}
