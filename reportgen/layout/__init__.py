@@ -1,0 +1,1 @@
+"""Layouts (where everything goes), themes (how it looks) and assembly into a Document."""
