@@ -1,0 +1,5 @@
+"""Headlines and KPI verdicts written in Dutch from computed values, by documented rules."""
+
+from reportgen.headlines.rules import Verdict
+
+__all__ = ["Verdict"]
