@@ -1,0 +1,215 @@
+"""The `reportgen` command: arguments in, messages and an exit code out.
+
+This is the only module that prints or chooses exit codes. Exit codes: 0 success,
+1 the input (data, content, layout) has errors, 2 the command line is wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from reportgen import __version__
+from reportgen.data.regions import REGIONS
+from reportgen.errors import Problem, ReportgenError, UsageError
+
+DEFAULT_EDITION = 2023
+EPILOG_BUILD = """examples:
+  reportgen build                              all 11 regions, PPTX and PDF, example data
+  reportgen build --region zwolle --format pdf one region, PDF only
+  reportgen build --data exports/2023 --out /tmp/decks
+  reportgen build --draft                      build despite content errors, marked CONCEPT
+
+Output: <out>/<edition>/regioplan-ggz-<edition>-<edition+1>-<region>.{pptx,pdf} and
+<region>-audit.csv with every printed value. Files are replaced only when the whole
+region built; a failure leaves earlier files as they were."""
+
+
+def _region_list() -> str:
+    return ", ".join(r.id for r in REGIONS)
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--region",
+        action="append",
+        metavar="R",
+        help=f"region id; repeat for several (default: all). One of: {_region_list()}",
+    )
+    p.add_argument("--edition", type=int, default=DEFAULT_EDITION, help="edition year (default: %(default)s)")
+    p.add_argument(
+        "--data",
+        type=Path,
+        metavar="DIR",
+        help="folder with the input tables (see docs/data-contract.md); default: the built-in example data",
+    )
+    p.add_argument(
+        "--content",
+        type=Path,
+        default=Path("content"),
+        metavar="DIR",
+        help="narrative content folder (default: %(default)s)",
+    )
+    p.add_argument(
+        "--layout", type=Path, metavar="FILE", help="layout YAML (default: layouts/regioplan-ggz.yaml)"
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with all subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="reportgen",
+        description="Build the yearly regional Wlz documents (Regioplan GGZ) as PPTX and PDF "
+        "from record-level data, narrative content and a layout.",
+    )
+    parser.add_argument("--version", action="version", version=f"reportgen {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser(
+        "build",
+        help="build the decks (PPTX and PDF) for one or more regions",
+        description="Check the content, compute the indicators and write one deck per region.",
+        epilog=EPILOG_BUILD,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_common(b)
+    b.add_argument("--format", default="pptx,pdf", help="comma-separated: pptx, pdf (default: %(default)s)")
+    b.add_argument(
+        "--out", type=Path, default=Path("output"), metavar="DIR", help="output folder (default: %(default)s)"
+    )
+    b.add_argument(
+        "--draft",
+        action="store_true",
+        help="build even when the content has errors; affected pages say CONCEPT",
+    )
+    b.add_argument("--quiet", action="store_true", help="no progress, only errors and the summary")
+
+    c = sub.add_parser(
+        "check",
+        help="check narrative content against the layout (missing, unknown, too long)",
+        description="Check every region's narrative files: front matter, variables, Markdown, "
+        "and whether each text fits its frame. Exit code 1 when there are errors.",
+    )
+    _add_common(c)
+
+    s = sub.add_parser(
+        "synth",
+        help="write the built-in example data set as CSV files",
+        description="Write the seeded synthetic data set (the default input of 'build') as CSV.",
+    )
+    s.add_argument(
+        "--out", type=Path, default=Path("output/voorbeelddata"), metavar="DIR", help="(default: %(default)s)"
+    )
+    s.add_argument("--seed", type=int, default=2023, help="random seed (default: %(default)s)")
+    s.add_argument(
+        "--scale",
+        default="1",
+        help="size factor, or 'national' for a national-size set of about 400.000 clients (default: 1)",
+    )
+
+    n = sub.add_parser(
+        "new-edition",
+        help="scaffold next year's content from last year's",
+        description="Copy content/<from>/ to content/<edition>/ with every narrative marked concept.",
+    )
+    n.add_argument("edition", type=int, help="the new edition year, e.g. 2024")
+    n.add_argument(
+        "--from", dest="source", type=int, required=True, help="the edition to start from, e.g. 2023"
+    )
+    n.add_argument(
+        "--content", type=Path, default=Path("content"), metavar="DIR", help="(default: %(default)s)"
+    )
+
+    sub.add_parser("regions", help="list the region ids and names")
+    return parser
+
+
+def _print_problems(problems: Sequence[Problem]) -> None:
+    for p in problems:
+        print(str(p), file=sys.stderr)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from reportgen import pipeline  # imported late so --help stays fast
+
+    if args.command == "regions":
+        for r in REGIONS:
+            print(f"{r.id:<22} {r.name}")
+        return 0
+    if args.command == "synth":
+        written = pipeline.write_example_data(args.out, seed=args.seed, scale=args.scale)
+        print(f"wrote {len(written)} files to {args.out}")
+        return 0
+    if args.command == "new-edition":
+        written = pipeline.new_edition(args.content, args.edition, args.source)
+        print(
+            f"wrote {len(written)} files under {args.content / str(args.edition)}; all marked concept"
+        )
+        return 0
+    if args.command == "check":
+        report = pipeline.check(pipeline.Options.from_args(args))
+        _print_problems(report.problems)
+        print(report.summary(), file=sys.stderr)
+        return 1 if report.errors else 0
+    if args.command == "build":
+        started = time.perf_counter()
+        options = pipeline.Options.from_args(args)
+        progress = None if args.quiet else _Progress(len(options.regions))
+        result = pipeline.build(options, progress=progress)
+        _print_problems(result.problems)
+        if result.failed:
+            print(result.failure_summary(), file=sys.stderr)
+            return 1
+        for line in result.summary_lines():
+            print(line)
+        print(f"done in {time.perf_counter() - started:.1f} s")
+        return 0
+    raise UsageError("no command given; see 'reportgen --help'")
+
+
+class _Progress:
+    """A one-line progress bar on a terminal; plain lines otherwise."""
+
+    def __init__(self, total: int):
+        self.total = total
+        self.done = 0
+        self.tty = sys.stderr.isatty()
+
+    def __call__(self, region: str, step: str) -> None:
+        if step == "done":
+            self.done += 1
+        width = 24
+        filled = int(width * self.done / max(self.total, 1))
+        bar = "#" * filled + "-" * (width - filled)
+        line = f"[{bar}] {self.done}/{self.total} {region}: {step}"
+        if self.tty:
+            print(f"\r{line:<78}", end="" if self.done < self.total else "\n", file=sys.stderr, flush=True)
+        elif step == "done":
+            print(line, file=sys.stderr, flush=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 2
+    try:
+        return _run(args)
+    except UsageError as exc:
+        print(f"reportgen: {exc}", file=sys.stderr)
+        return 2
+    except ReportgenError as exc:
+        _print_problems(exc.problems)
+        print(
+            f"reportgen: stopped: {len(exc.problems)} problem(s) in the {exc.category}; nothing was written",
+            file=sys.stderr,
+        )
+        return 1
+    except KeyboardInterrupt:
+        print("reportgen: interrupted; files already written are complete, others untouched", file=sys.stderr)
+        return 130

@@ -1,0 +1,69 @@
+"""Small builders for the text frames assembly places: one style, checked to fit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reportgen.errors import LayoutError, Problem
+from reportgen.model import Box, Paragraph, Ref, Run, TextFrame, TextStyle
+from reportgen.textfit import text_height, wrap_text
+
+
+def paragraphs_of(text: str, bold: bool = False) -> tuple[Paragraph, ...]:
+    """Plain text as paragraphs, one per line of `text`."""
+    return tuple(Paragraph((Run(line, bold=bold),)) for line in text.split("\n"))
+
+
+def scaled(style: TextStyle, size: float) -> TextStyle:
+    """The style at another size, leading and spacing scaled along."""
+    factor = size / style.size
+    return replace(style, size=size, leading=style.leading * factor, space_after=style.space_after * factor)
+
+
+def fitted_style(
+    paragraphs: tuple[Paragraph, ...], style: TextStyle, box: Box, min_size: float
+) -> TextStyle | None:
+    """The largest size from `style.size` down to `min_size` (0.5 pt steps) at which the text fits."""
+    size = style.size
+    while size >= min_size - 1e-9:
+        trial = scaled(style, size)
+        if text_height(wrap_text(paragraphs, trial, box.w), trial) <= box.h + 1e-6:
+            return trial
+        size -= 0.5
+    return None
+
+
+def text_frame(
+    frame_id: str,
+    box: Box,
+    content: str | tuple[Paragraph, ...],
+    style: TextStyle,
+    role: str = "text",
+    *,
+    min_size: float | None = None,
+    fill: str | None = None,
+    refs: tuple[Ref, ...] = (),
+    **style_changes: object,
+) -> TextFrame:
+    """A text frame whose text is known to fit its box.
+
+    With `min_size` the text may be set smaller to fit; without, it must fit as styled.
+    Generated text that cannot fit is a layout fault, raised as LayoutError naming the frame.
+    """
+    paragraphs = paragraphs_of(content) if isinstance(content, str) else content
+    style = replace(style, **style_changes) if style_changes else style
+    fitting = fitted_style(paragraphs, style, box, min_size if min_size is not None else style.size)
+    if fitting is None:
+        needed = text_height(wrap_text(paragraphs, style, box.w), style)
+        raise LayoutError(
+            [
+                Problem(
+                    f"frame '{frame_id}': text needs {needed:.0f} pt but the box is {box.h:.0f} pt high "
+                    f"(text starts: {paragraphs[0].text[:60]!r}); "
+                    "enlarge the box in the layout or shorten the text"
+                )
+            ]
+        )
+    return TextFrame(
+        id=frame_id, box=box, paragraphs=paragraphs, style=fitting, role=role, fill=fill, refs=refs
+    )

@@ -1,0 +1,234 @@
+"""The one place that knows the order of the stages.
+
+load data -> compute indicators -> check content -> assemble a Document per region ->
+render PPTX and PDF -> write atomically. Nothing here prints: progress goes to a callback.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportgen.data.regions import REGION_IDS, REGION_NAMES
+from reportgen.errors import ContentError, Problem, UsageError
+
+FORMATS = ("pptx", "pdf")
+Progress = Callable[[str, str], None]
+
+
+@dataclass(frozen=True)
+class Options:
+    """What to build: regions, edition, inputs, formats and where to write."""
+
+    regions: tuple[str, ...] = REGION_IDS
+    edition: int = 2023
+    data_dir: Path | None = None
+    content_dir: Path = Path("content")
+    layout_path: Path | None = None
+    formats: tuple[str, ...] = FORMATS
+    out_dir: Path = Path("output")
+    draft: bool = False
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> Options:
+        """Options from parsed command-line arguments, checked."""
+        regions = tuple(dict.fromkeys(args.region)) if args.region else REGION_IDS
+        unknown = [r for r in regions if r not in REGION_IDS]
+        if unknown:
+            raise UsageError(
+                f"unknown region {', '.join(repr(r) for r in unknown)}; the regions are: {', '.join(REGION_IDS)}"
+            )
+        formats: tuple[str, ...] = FORMATS
+        if getattr(args, "format", None):
+            formats = tuple(dict.fromkeys(f.strip().lower() for f in args.format.split(",") if f.strip()))
+            bad = [f for f in formats if f not in FORMATS]
+            if bad or not formats:
+                raise UsageError(f"unknown format {', '.join(bad) or '(none)'}; choose from: pptx, pdf")
+        if args.data is not None and not Path(args.data).is_dir():
+            raise UsageError(f"--data {args.data}: no such folder")
+        return cls(
+            regions=regions,
+            edition=args.edition,
+            data_dir=args.data,
+            content_dir=args.content,
+            layout_path=args.layout,
+            formats=formats,
+            out_dir=getattr(args, "out", Path("output")),
+            draft=getattr(args, "draft", False),
+        )
+
+
+@dataclass
+class CheckReport:
+    """Problems found by `check`, all regions together."""
+
+    problems: list[Problem]
+    regions: tuple[str, ...]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    def summary(self) -> str:
+        warnings = len(self.problems) - len(self.errors)
+        verdict = "ok" if not self.errors else "fix the errors above, then run the check again"
+        return f"checked {len(self.regions)} region(s): {len(self.errors)} error(s), {warnings} warning(s): {verdict}"
+
+
+@dataclass
+class BuildResult:
+    """What a build wrote, and the problems it met."""
+
+    written: dict[str, list[Path]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+
+    def summary_lines(self) -> list[str]:
+        lines = []
+        for region, paths in self.written.items():
+            lines.append(f"{region}: " + ", ".join(str(p) for p in paths))
+        n = sum(len(p) for p in self.written.values())
+        lines.append(f"wrote {n} files for {len(self.written)} region(s)")
+        return lines
+
+    def failure_summary(self) -> str:
+        failed = ", ".join(f"{r} ({why})" for r, why in self.failed.items())
+        return f"reportgen: build failed for {failed}; their earlier outputs are untouched"
+
+
+def _layout(options: Options):
+    from reportgen.layout.load import default_layout_path, load_layout
+
+    return load_layout(options.layout_path or default_layout_path())
+
+
+def load_data(options: Options):
+    """The dataset: the given folder, validated, or the built-in example data."""
+    if options.data_dir is not None:
+        from reportgen.data.load import load_dataset
+
+        return load_dataset(options.data_dir)
+    from reportgen.data.synth import synthesize
+
+    return synthesize()
+
+
+def compute_values(dataset, edition: int, min_count: int):
+    """The tidy indicator frame for an edition, small counts suppressed."""
+    from reportgen.indicators import compute_regioplan
+
+    return compute_regioplan(dataset, edition, min_count=min_count)
+
+
+def _check_all(options: Options, layout, values, registry) -> list[Problem]:
+    from reportgen.content import check_region
+    from reportgen.layout.assemble import HEADLINE_IDS, headline_problems, region_variables
+    from reportgen.layout.load import section_slots
+
+    slots = section_slots(layout)
+    problems: list[Problem] = []
+    for region in options.regions:
+        variables = region_variables(values, region, options.edition)
+        problems += check_region(
+            options.content_dir, options.edition, region, slots, variables, set(HEADLINE_IDS)
+        )
+        problems += headline_problems(options, layout, values, region)
+    return problems
+
+
+def check(options: Options) -> CheckReport:
+    """Check every selected region's content (with the data's values for variables and fit)."""
+    from reportgen.indicators.registry import load_registry
+
+    layout = _layout(options)
+    registry = load_registry()
+    values = compute_values(load_data(options), options.edition, layout.settings.min_count)
+    return CheckReport(_check_all(options, layout, values, registry), options.regions)
+
+
+def output_stem(layout, region: str, edition: int) -> str:
+    """File name without extension, from the layout's template."""
+    return layout.file_name.format(editie=edition, volgend_jaar=edition + 1, regio=region)
+
+
+def build(options: Options, progress: Progress | None = None) -> BuildResult:
+    """Check, then build and write every selected region.
+
+    Content errors stop the build before anything is written, unless `draft`; then the
+    affected pages carry a CONCEPT marker. Each region's files are written together,
+    atomically: a region that fails leaves its earlier files untouched.
+    """
+    from reportgen.indicators.audit import audit_csv_bytes, audit_table
+    from reportgen.indicators.registry import load_registry
+    from reportgen.layout.assemble import assemble_region
+    from reportgen.write import write_all_atomic
+
+    report = progress or (lambda region, step: None)
+    layout = _layout(options)
+    registry = load_registry()
+    report("", "loading data")
+    dataset = load_data(options)
+    report("", "computing indicators")
+    values = compute_values(dataset, options.edition, layout.settings.min_count)
+    problems = _check_all(options, layout, values, registry)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors and not options.draft:
+        raise ContentError(problems)
+    result = BuildResult(problems=problems)
+    example_data = options.data_dir is None
+    for region in options.regions:
+        report(region, "assembling")
+        doc = assemble_region(
+            layout=layout,
+            registry=registry,
+            values=values,
+            region=region,
+            region_name=REGION_NAMES[region],
+            edition=options.edition,
+            content_dir=options.content_dir,
+            draft=options.draft,
+            example_data=example_data,
+        )
+        files: dict[Path, bytes] = {}
+        target = options.out_dir / str(options.edition)
+        stem = output_stem(layout, region, options.edition)
+        if "pptx" in options.formats:
+            from reportgen.render.pptx import render_pptx
+
+            report(region, "pptx")
+            files[target / f"{stem}.pptx"] = render_pptx(doc, layout.template)
+        if "pdf" in options.formats:
+            from reportgen.render.pdf import render_pdf
+
+            report(region, "pdf")
+            files[target / f"{stem}.pdf"] = render_pdf(doc)
+        files[target / f"{stem}-audit.csv"] = audit_csv_bytes(audit_table(values, region))
+        result.written[region] = write_all_atomic(files)
+        report(region, "done")
+    return result
+
+
+def write_example_data(out: Path, seed: int = 2023, scale: str = "1") -> list[Path]:
+    """Write the example data set as CSV files (the canonical form of the data contract)."""
+    from reportgen.data.synth import national_scale, synthesize
+    from reportgen.data.writer import write_dataset
+
+    if scale == "national":
+        factor = national_scale()
+    else:
+        try:
+            factor = float(scale)
+        except ValueError:
+            raise UsageError(f"--scale {scale!r}: expected a number or 'national'") from None
+        if factor <= 0:
+            raise UsageError(f"--scale {scale!r}: must be greater than 0")
+    return write_dataset(synthesize(seed=seed, scale=factor), out)
+
+
+def new_edition(content_dir: Path, edition: int, source: int) -> list[Path]:
+    """Scaffold next year's content from an earlier edition."""
+    from reportgen.content import new_edition as scaffold
+
+    return scaffold(content_dir, edition, source)
