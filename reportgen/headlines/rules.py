@@ -78,9 +78,7 @@ def care_at_home_headline(
     biggest_fall = min(HOME_FORMS, key=lambda f: (change[f], HOME_FORMS.index(f)))
     if total >= points - EPS:
         if change[biggest_fall] <= -points + EPS:
-            return Verdict(
-                f"{subject} is toegenomen, hierbinnen is het aandeel {biggest_fall} gedaald", "gestegen"
-            )
+            return Verdict(f"{subject} is toegenomen, hierbinnen is het aandeel {biggest_fall} gedaald", "gestegen")
         return Verdict(f"{subject} is toegenomen, vooral het aandeel {biggest_rise}", "gestegen")
     if total <= -points + EPS:
         return Verdict(f"{subject} is afgenomen, vooral het aandeel {biggest_fall}", "gedaald")
@@ -113,9 +111,7 @@ def profile_mix_headline(
         return Verdict(f"In {region_name} zijn er relatief meer {more}-indicaties dan gemiddeld", "n.v.t.")
     if has_less:
         return Verdict(f"In {region_name} zijn er relatief minder {less}-indicaties dan gemiddeld", "n.v.t.")
-    return Verdict(
-        f"De verdeling van GGZ-W-indicaties in {region_name} lijkt op die van alle regio's", "gelijk"
-    )
+    return Verdict(f"De verdeling van GGZ-W-indicaties in {region_name} lijkt op die van alle regio's", "gelijk")
 
 
 def waiting_list_headline(
@@ -176,6 +172,4 @@ def sectorvreemd_profiles_headline(region_name: str, main_profile: str | None) -
     """Which profile is most common among GGZ clients at providers of another sector."""
     if not main_profile:
         return Verdict(f"Sectorvreemde zorg in {region_name}: {TOO_FEW}", "onbekend")
-    return Verdict(
-        f"Bij sectorvreemde aanbieders in {region_name} gaat het vooral om {main_profile}-klanten", "n.v.t."
-    )
+    return Verdict(f"Bij sectorvreemde aanbieders in {region_name} gaat het vooral om {main_profile}-klanten", "n.v.t.")

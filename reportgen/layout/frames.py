@@ -20,9 +20,7 @@ def scaled(style: TextStyle, size: float) -> TextStyle:
     return replace(style, size=size, leading=style.leading * factor, space_after=style.space_after * factor)
 
 
-def fitted_style(
-    paragraphs: tuple[Paragraph, ...], style: TextStyle, box: Box, min_size: float
-) -> TextStyle | None:
+def fitted_style(paragraphs: tuple[Paragraph, ...], style: TextStyle, box: Box, min_size: float) -> TextStyle | None:
     """The largest size from `style.size` down to `min_size` (0.5 pt steps) at which the text fits."""
     size = style.size
     while size >= min_size - 1e-9:
@@ -64,6 +62,4 @@ def text_frame(
                 )
             ]
         )
-    return TextFrame(
-        id=frame_id, box=box, paragraphs=paragraphs, style=fitting, role=role, fill=fill, refs=refs
-    )
+    return TextFrame(id=frame_id, box=box, paragraphs=paragraphs, style=fitting, role=role, fill=fill, refs=refs)

@@ -50,14 +50,7 @@ def _box(value: Any, where: LineDict, key: str, out: _Collector) -> Box:
         out.add(line, f"'{key}' must be [x, y, width, height] in points, got {value!r}")
         return Box(0, 0, 1, 1)
     box = Box(*(float(v) for v in value))
-    if (
-        box.x < 0
-        or box.y < 0
-        or box.w <= 0
-        or box.h <= 0
-        or box.right > PAGE_WIDTH
-        or box.bottom > PAGE_HEIGHT
-    ):
+    if box.x < 0 or box.y < 0 or box.w <= 0 or box.h <= 0 or box.right > PAGE_WIDTH or box.bottom > PAGE_HEIGHT:
         out.add(line, f"'{key}' {value} does not lie inside the {PAGE_WIDTH:g} x {PAGE_HEIGHT:g} pt page")
     return box
 
@@ -66,22 +59,16 @@ def _theme(path: Path) -> Theme:
     data = load_yaml_with_lines(path)
     out = _Collector(path)
     if not isinstance(data, LineDict):
-        raise LayoutError(
-            [Problem("expected a mapping with 'kleuren' and 'tekst'", source=str(path), line=1)]
-        )
+        raise LayoutError([Problem("expected a mapping with 'kleuren' and 'tekst'", source=str(path), line=1)])
     colors = {str(k): str(v) for k, v in (data.get("kleuren") or {}).items()}
     for name, value in colors.items():
         if len(value) != 6 or any(c not in "0123456789abcdefABCDEF" for c in value):
-            out.add(
-                data["kleuren"].line_of(name), f"colour '{name}' must be 6 hex digits RRGGBB, got {value!r}"
-            )
+            out.add(data["kleuren"].line_of(name), f"colour '{name}' must be 6 hex digits RRGGBB, got {value!r}")
     styles: dict[str, TextStyle] = {}
     for role, spec in (data.get("tekst") or {}).items():
         unknown = set(spec) - STYLE_KEYS
         if unknown:
-            out.add(
-                spec.line, f"style '{role}': unknown keys {sorted(unknown)} (allowed: {sorted(STYLE_KEYS)})"
-            )
+            out.add(spec.line, f"style '{role}': unknown keys {sorted(unknown)} (allowed: {sorted(STYLE_KEYS)})")
         color = spec.get("kleur", "tekst")
         color = colors.get(color, color)
         size = float(spec.get("size", 11))
@@ -159,9 +146,7 @@ def load_layout(path: Path) -> Layout:
     data = load_yaml_with_lines(path)
     out = _Collector(path)
     if not isinstance(data, LineDict):
-        raise LayoutError(
-            [Problem("expected a mapping with 'document' and 'paginas'", source=str(path), line=1)]
-        )
+        raise LayoutError([Problem("expected a mapping with 'document' and 'paginas'", source=str(path), line=1)])
     for key in ("document", "titel", "bestandsnaam", "thema", "instellingen", "paginas"):
         if key not in data:
             out.add(data.line, f"'{key}' is missing")

@@ -31,9 +31,7 @@ class Values:
             v = None if pd.isna(val) else float(val)
             self._index[(str(ind), str(reg), str(per), str(cat), str(unit))] = Value(v, bool(sup))
 
-    def get(
-        self, indicator: str, region: str, period: str, category: str = "", unit: str | None = None
-    ) -> Value:
+    def get(self, indicator: str, region: str, period: str, category: str = "", unit: str | None = None) -> Value:
         """The value, or Value(None, False) when the frame has no such row.
 
         `unit` may be omitted when the indicator has one unit for that key.
@@ -53,11 +51,7 @@ class Values:
 
     def categories(self, indicator: str, region: str, period: str, unit: str) -> list[str]:
         """Categories of one distribution, in the frame's order."""
-        return [
-            k[3]
-            for k in self._index
-            if k[0] == indicator and k[1] == region and k[2] == period and k[4] == unit
-        ]
+        return [k[3] for k in self._index if k[0] == indicator and k[1] == region and k[2] == period and k[4] == unit]
 
     def periods(self, indicator: str, region: str) -> list[str]:
         """Periods an indicator has for a region, in the frame's order, without repeats."""

@@ -1,0 +1,132 @@
+"""Every headline and verdict of the Regioplan GGZ for one region, from the computed values."""
+
+from __future__ import annotations
+
+from reportgen.headlines.rules import (
+    Verdict,
+    care_at_home_headline,
+    clients_verdict,
+    locations_verdict,
+    profile_mix_headline,
+    sectorvreemd_headline,
+    sectorvreemd_profiles_headline,
+    waiting_list_headline,
+)
+from reportgen.values import ALL_REGIONS, Values
+
+HEADLINE_IDS: tuple[str, ...] = (
+    "kpi_per_10k",
+    "kpi_locaties",
+    "leveringsvorm",
+    "ggz_w_verdeling",
+    "wachtlijst",
+    "sectorvreemd",
+    "sectorvreemd_profielen",
+)
+"""Headline ids an editor may override in regio.yaml under `koppen:`."""
+
+CARE_FORMS = ("intramuraal", "VPT", "MPT", "PGB")
+W_PROFILES = ("GGZ-W1", "GGZ-W2", "GGZ-W3", "GGZ-W4", "GGZ-W5")
+OTHER_SECTORS = ("GZ", "VV")
+
+
+def care_mix_shares(values: Values, region: str, period: str) -> dict[str, float | None]:
+    """Share per leveringsvorm in one January (None when suppressed)."""
+    return {f: values.shown("leveringsvorm", region, period, f, "aandeel") for f in CARE_FORMS}
+
+
+def profile_shares(values: Values, region: str, edition: int) -> dict[str, float | None]:
+    """Share per GGZ-W profile of all GGZ-W clients (None when suppressed)."""
+    return {p: values.shown("ggz_w_verdeling", region, str(edition), p, "aandeel") for p in W_PROFILES}
+
+
+def other_sector_share(values: Values, region: str, period: str) -> float | None:
+    """Share of GGZ clients whose main provider is of another sector (GZ or VV).
+
+    None when either part is suppressed: the sum must not be printed from hidden parts.
+    """
+    parts = [values.shown("sectorvreemd", region, period, s, "aandeel") for s in OTHER_SECTORS]
+    if any(p is None for p in parts):
+        return None
+    return float(sum(parts))  # type: ignore[arg-type]
+
+
+def sectorvreemd_profile_counts(values: Values, region: str, edition: int) -> dict[str, float | None]:
+    """Clients per profile at GZ and VV providers together, ranked later.
+
+    A profile's combined count is shown only when every part of it is shown, so a
+    suppressed part can never be recovered from the sum.
+    """
+    period = str(edition)
+    counts: dict[str, float | None] = {}
+    for category in values.categories("sectorvreemd_profielen", region, period, "klanten"):
+        segment, _, profile = category.partition("|")
+        if segment not in OTHER_SECTORS:
+            continue
+        shown = values.shown("sectorvreemd_profielen", region, period, category, "klanten")
+        if profile not in counts:
+            counts[profile] = shown
+        elif counts[profile] is not None:
+            counts[profile] = None if shown is None else counts[profile] + shown  # type: ignore[operator]
+    return counts
+
+
+def main_profile(counts: dict[str, float | None]) -> str | None:
+    """The profile with the most clients among those shown; None when nothing is shown."""
+    shown = {p: c for p, c in counts.items() if c is not None and c > 0}
+    if not shown:
+        return None
+    return max(shown, key=lambda p: (shown[p], p))
+
+
+def waiting_totals(values: Values, region: str, edition: int) -> tuple[float | None, float | None]:
+    """Total waiting in the last month of the series and in the same month a year earlier."""
+    latest = f"{edition}-02"
+    year_ago = f"{edition - 1}-02"
+    return (
+        values.shown("wachtlijst", region, year_ago, "totaal", "wachtenden"),
+        values.shown("wachtlijst", region, latest, "totaal", "wachtenden"),
+    )
+
+
+def compute_headlines(
+    values: Values, region: str, region_name: str, edition: int, thresholds: dict[str, float]
+) -> dict[str, Verdict]:
+    """Headline id -> verdict, each by its rule in `reportgen.headlines.rules`."""
+    period = str(edition)
+    t = thresholds
+    counts = sectorvreemd_profile_counts(values, region, edition)
+    year_ago, latest = waiting_totals(values, region, edition)
+    return {
+        "kpi_per_10k": clients_verdict(
+            values.shown("ggz_klanten_per_10k", region, period, unit="per 10.000 inwoners"),
+            values.shown("ggz_klanten_per_10k", ALL_REGIONS, period, unit="per 10.000 inwoners"),
+            t["klanten_gelijk_marge"],
+        ),
+        "kpi_locaties": locations_verdict(
+            values.shown("locaties_per_1000", region, period, unit="per 1.000 GGZ-klanten"),
+            values.shown("locaties_per_1000", ALL_REGIONS, period, unit="per 1.000 GGZ-klanten"),
+            t["locaties_marge"],
+        ),
+        "leveringsvorm": care_at_home_headline(
+            region_name,
+            care_mix_shares(values, region, f"{edition - 2}-01"),
+            care_mix_shares(values, region, f"{edition}-01"),
+            t["leveringsvorm_punten"],
+        ),
+        "ggz_w_verdeling": profile_mix_headline(
+            region_name,
+            profile_shares(values, region, edition),
+            profile_shares(values, ALL_REGIONS, edition),
+            t["profiel_punten"],
+        ),
+        "wachtlijst": waiting_list_headline(region_name, year_ago, latest, t["wachtlijst_iets"], t["wachtlijst_flink"]),
+        "sectorvreemd": sectorvreemd_headline(
+            region_name,
+            other_sector_share(values, region, period),
+            other_sector_share(values, ALL_REGIONS, period),
+            main_profile(counts),
+            t["sectorvreemd_punten"],
+        ),
+        "sectorvreemd_profielen": sectorvreemd_profiles_headline(region_name, main_profile(counts)),
+    }

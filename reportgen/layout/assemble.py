@@ -1,0 +1,332 @@
+"""Assembly: layout + computed values + charts + narrative -> one frozen Document.
+
+Everything a page shows is resolved here, once; the renderers only draw. Page numbers
+(for the footer, the leeswijzer and the change pages) are computed from the pages that
+are actually present, never typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from reportgen.errors import Problem
+from reportgen.formatting import SUPPRESSED, format_decimal, format_int
+from reportgen.headlines.compute import HEADLINE_IDS, compute_headlines
+from reportgen.headlines.overrides import contradiction
+from reportgen.headlines.rules import Verdict
+from reportgen.layout import pages as special
+from reportgen.layout.charts import CHARTS, ChartRequest
+from reportgen.layout.frames import text_frame
+from reportgen.layout.kpis import KPIS, KpiContext, kpi_frames
+from reportgen.layout.load import HEADING_HEIGHT, section_slots
+from reportgen.layout.spec import FrameSpec, Layout, PageSpec
+from reportgen.model import Box, ChartFrame, Document, Frame, Page, Paragraph, Run
+from reportgen.values import Values
+
+__all__ = ["HEADLINE_IDS", "assemble_region", "headline_problems", "region_variables"]
+
+CHART_HEADLINE_H = 46.0
+CHART_SOURCE_H = 32.0
+CHART_GAP = 4.0
+
+
+def region_variables(values: pd.DataFrame | Values, region: str, edition: int) -> dict[str, str]:
+    """Variables an editor may use in narrative text, formatted the Dutch way."""
+    from reportgen.data.regions import REGION_NAMES
+
+    v = values if isinstance(values, Values) else Values(values)
+    period = str(edition)
+
+    def count(indicator: str, category: str = "", unit: str = "klanten") -> str:
+        shown = v.shown(indicator, region, period, category, unit)
+        return SUPPRESSED if shown is None else format_int(round(shown))
+
+    rate = v.shown("ggz_klanten_per_10k", region, period, unit="per 10.000 inwoners")
+    loc = v.shown("locaties_per_1000", region, period, unit="per 1.000 GGZ-klanten")
+    return {
+        "regio": REGION_NAMES.get(region, region),
+        "regio_id": region,
+        "regio_naam": REGION_NAMES.get(region, region),
+        "editie": str(edition),
+        "volgend_jaar": str(edition + 1),
+        "vorig_jaar": str(edition - 1),
+        "inwoners": count("inwoners", unit="inwoners"),
+        "ggz_klanten": count("ggz_klanten"),
+        "ggz_w": count("ggz_klanten", "GGZ-W"),
+        "ggz_b": count("ggz_klanten", "GGZ-B"),
+        "ggz_klanten_per_10k": SUPPRESSED if rate is None else format_decimal(rate, 1),
+        "locaties_per_1000": SUPPRESSED if loc is None else format_decimal(loc, 0),
+    }
+
+
+@dataclass(frozen=True)
+class _Context:
+    layout: Layout
+    registry: dict
+    values: Values
+    region: str
+    region_name: str
+    edition: int
+    headlines: dict[str, Verdict]
+    content: object
+    draft: bool
+    example_data: bool
+
+    @property
+    def fields(self) -> dict[str, object]:
+        return {
+            "regio": self.region,
+            "regio_naam": self.region_name,
+            "editie": self.edition,
+            "volgend_jaar": self.edition + 1,
+            "vorig_jaar": self.edition - 1,
+        }
+
+
+def _headlines_with_overrides(computed: dict[str, Verdict], content) -> dict[str, Verdict]:
+    """Computed headlines, with an editor's override text where one is given."""
+    result = dict(computed)
+    for hid, override in content.headline_overrides.items():
+        if hid in result:
+            result[hid] = Verdict(override.text, result[hid].direction)
+    return result
+
+
+def headline_problems(options, layout: Layout, values: pd.DataFrame, region: str) -> list[Problem]:
+    """Warnings for headline overrides that contradict the data."""
+    from reportgen.content import load_headline_overrides
+    from reportgen.data.regions import REGION_NAMES
+
+    overrides = load_headline_overrides(options.content_dir, options.edition, region)
+    if not overrides:
+        return []
+    computed = compute_headlines(
+        Values(values), region, REGION_NAMES[region], options.edition, layout.settings.thresholds
+    )
+    problems = []
+    for hid, override in overrides.items():
+        if hid not in computed:
+            continue
+        why = contradiction(override.text, computed[hid])
+        if why:
+            problems.append(
+                Problem(
+                    f"headline '{hid}' contradicts the data: {why}; correct the text or remove the override",
+                    source=override.source,
+                    line=override.line,
+                    severity="warning",
+                )
+            )
+    return problems
+
+
+def _chart_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
+    builder, headline_id, indicators = CHARTS[spec.options["grafiek"]]
+    theme = ctx.layout.theme
+    box = spec.box
+    chart_box = Box(
+        box.x,
+        box.y + CHART_HEADLINE_H + CHART_GAP,
+        box.w,
+        box.h - CHART_HEADLINE_H - CHART_SOURCE_H - 2 * CHART_GAP,
+    )
+    built = builder(
+        ChartRequest(
+            ctx.values,
+            ctx.region,
+            ctx.region_name,
+            ctx.edition,
+            chart_box.w,
+            chart_box.h,
+            ctx.layout.settings.min_count,
+        )
+    )
+    headline = ctx.headlines[headline_id].text
+    source = special.source_line(
+        ctx.registry, indicators, ctx.edition, built.has_suppressed, ctx.layout.settings.min_count
+    )
+    return [
+        text_frame(
+            f"{spec.id}_kop",
+            Box(box.x, box.y, box.w, CHART_HEADLINE_H),
+            headline,
+            theme.style("grafiekkop"),
+            "headline",
+            min_size=10,
+        ),
+        ChartFrame(
+            id=spec.id,
+            box=chart_box,
+            pdf=built.image.pdf,
+            png=built.image.png,
+            alt_text=built.image.alt_text,
+            labels=built.image.labels,
+            refs=built.refs,
+        ),
+        text_frame(
+            f"{spec.id}_bron",
+            Box(box.x, chart_box.bottom + CHART_GAP, box.w, CHART_SOURCE_H),
+            source,
+            theme.style("bron"),
+            "source",
+            min_size=7,
+        ),
+    ]
+
+
+def _narrative_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
+    theme = ctx.layout.theme
+    box = spec.box
+    section = str(spec.options["sectie"])
+    slot = section_slots(ctx.layout)[section]
+    heading = text_frame(
+        f"{spec.id}_kop",
+        Box(box.x, box.y, box.w, HEADING_HEIGHT),
+        str(spec.options["kop"]),
+        theme.style("kop"),
+        "heading",
+    )
+    text_box = Box(box.x, box.y + HEADING_HEIGHT + 4, slot.width, slot.height)
+    paragraphs = ctx.content.paragraphs(section)
+    if not paragraphs:
+        paragraphs = (Paragraph((Run("[Deze tekst ontbreekt nog.]", italic=True),)),)
+    from reportgen.content import fitted_style
+
+    style = fitted_style(paragraphs, slot)
+    if style is None:  # only in a draft: the text does not fit; show what fits at the minimum size
+        style = special.scaled(slot.style, slot.min_size)
+        paragraphs = special.truncate_to_fit(paragraphs, style, text_box)
+    body = text_frame(f"{spec.id}_tekst", text_box, paragraphs, style, "narrative")
+    return [heading, body]
+
+
+def _frame_list(spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int]]) -> list[Frame]:
+    theme = ctx.layout.theme
+    kind = spec.kind
+    if kind == "kpi":
+        builder, _ = KPIS[spec.options["kpi"]]
+        kctx = KpiContext(ctx.values, ctx.region, ctx.edition, ctx.layout.settings.thresholds)
+        content = builder(kctx)
+        headline_id = {"ggz_klanten_per_10k": "kpi_per_10k", "locaties_per_1000": "kpi_locaties"}.get(
+            spec.options["kpi"]
+        )
+        if headline_id and content.verdict is not None:
+            from dataclasses import replace
+
+            content = replace(content, verdict=ctx.headlines[headline_id])
+        return kpi_frames(spec, content, theme)
+    if kind == "bron":
+        text = special.source_line(ctx.registry, tuple(spec.options["indicatoren"]), ctx.edition, False, 0)
+        return [text_frame(spec.id, spec.box, text, theme.style("bron"), "source", min_size=7)]
+    if kind == "grafiek":
+        return _chart_frames(spec, ctx)
+    if kind == "verhaal":
+        return _narrative_frames(spec, ctx)
+    if kind == "samenvatting":
+        return special.summary_frames(spec, ctx.headlines, theme)
+    if kind == "link":
+        url = ctx.layout.settings.analyses_url
+        paragraphs = (Paragraph((Run(str(spec.options["tekst"])), Run(url, link=url))),)
+        return [text_frame(spec.id, spec.box, paragraphs, theme.style("tekst"), "link", color=theme.colors["accent"])]
+    if kind == "tekst":
+        text = str(spec.options["tekst"]).format(**ctx.fields)
+        return [text_frame(spec.id, spec.box, text, theme.style(spec.options.get("stijl", "tekst")), "text")]
+    if kind == "leeswijzer":
+        return special.leeswijzer_frames(spec, ctx.registry, ctx.edition, page_numbers, theme)
+    if kind == "wijzigingen":
+        return special.changes_frames(spec, ctx.registry, ctx.edition, page_numbers, theme)
+    if kind == "bijlage":
+        return special.appendix_frames(spec, ctx.registry, ctx.edition, page_numbers, theme)
+    raise ValueError(f"assembly: unknown frame kind {kind!r} (frame {spec.id})")
+
+
+def _frame_indicators(spec: FrameSpec) -> tuple[str, ...]:
+    """Indicators a frame shows, for page references."""
+    if spec.kind == "kpi":
+        return KPIS[spec.options["kpi"]][1]
+    if spec.kind == "grafiek":
+        return CHARTS[spec.options["grafiek"]][2]
+    return ()
+
+
+def _present_pages(layout: Layout, changed: bool) -> list[PageSpec]:
+    return [p for p in layout.pages if changed or not p.only_with_changes]
+
+
+def indicator_pages(pages: list[PageSpec]) -> dict[str, list[int]]:
+    """Indicator id -> the page numbers (1-based) where a frame shows it."""
+    result: dict[str, list[int]] = {}
+    for number, page in enumerate(pages, start=1):
+        for frame in page.frames:
+            for ind in _frame_indicators(frame):
+                if number not in result.setdefault(ind, []):
+                    result[ind].append(number)
+    return result
+
+
+def assemble_region(
+    *,
+    layout: Layout,
+    registry: dict,
+    values: pd.DataFrame,
+    region: str,
+    region_name: str,
+    edition: int,
+    content_dir: Path,
+    draft: bool = False,
+    example_data: bool = False,
+) -> Document:
+    """The whole deck of one region as a Document."""
+    from reportgen.content import load_region_content
+
+    vals = Values(values)
+    slots = section_slots(layout)
+    content = load_region_content(
+        content_dir, edition, region, slots, region_variables(vals, region, edition), set(HEADLINE_IDS)
+    )
+    computed = compute_headlines(vals, region, region_name, edition, layout.settings.thresholds)
+    ctx = _Context(
+        layout=layout,
+        registry=registry,
+        values=vals,
+        region=region,
+        region_name=region_name,
+        edition=edition,
+        headlines=_headlines_with_overrides(computed, content),
+        content=content,
+        draft=draft,
+        example_data=example_data,
+    )
+    shown = {ind for p in layout.pages for f in p.frames for ind in _frame_indicators(f)}
+    changed = bool(special.changed_indicators(registry, shown, edition))
+    page_specs = _present_pages(layout, changed)
+    page_numbers = indicator_pages(page_specs)
+    title = layout.title.format(**ctx.fields)
+    pages: list[Page] = []
+    for number, spec in enumerate(page_specs, start=1):
+        frames: list[Frame] = []
+        page_title = spec.title.format(**ctx.fields)
+        frames.append(
+            text_frame(
+                f"{spec.id}_titel", layout.title_box, page_title, layout.theme.style("titel"), "title", min_size=18
+            )
+        )
+        for frame_spec in spec.frames:
+            frames.extend(_frame_list(frame_spec, ctx, page_numbers))
+        concept = draft and content.needs_marker(s.options.get("sectie") for s in spec.frames if s.kind == "verhaal")
+        frames.extend(special.footer_frames(layout, title, region_name, number, example_data, concept))
+        pages.append(Page(number=number, title=page_title, frames=tuple(frames)))
+    return Document(
+        kind=layout.document,
+        region=region,
+        region_name=region_name,
+        edition=edition,
+        title=f"{title} {region_name}",
+        author=layout.settings.organisation,
+        created=content.document_date or f"{edition}-01-01T00:00:00",
+        pages=tuple(pages),
+        keywords=("Wlz", "GGZ", "regioplan", region_name),
+    )

@@ -1,0 +1,138 @@
+"""The charts of the Regioplan GGZ: values -> chart data -> a drawn ChartImage.
+
+Each chart id knows which indicators it shows (for the leeswijzer and the change
+pages), how to turn the computed values into plain series, and whether anything in it
+was suppressed (then the 'Bron' line carries the note).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportgen import charts
+from reportgen.charts import Series
+from reportgen.formatting import format_n, month_label
+from reportgen.headlines.compute import (
+    CARE_FORMS,
+    OTHER_SECTORS,
+    W_PROFILES,
+    sectorvreemd_profile_counts,
+)
+from reportgen.model import Ref
+from reportgen.values import ALL_REGIONS, Values
+
+ALL_REGIONS_LABEL = "Alle regio's"
+STATUSES = ("urgent", "actief", "wacht op voorkeur")
+STATUS_LABELS = {"urgent": "Urgent", "actief": "Actief", "wacht op voorkeur": "Wacht op voorkeur", "totaal": "Totaal"}
+
+
+@dataclass(frozen=True)
+class ChartRequest:
+    """What a chart builder gets: the values, region, edition and the box to draw in."""
+
+    values: Values
+    region: str
+    region_name: str
+    edition: int
+    width: float
+    height: float
+    min_count: int
+
+
+@dataclass(frozen=True)
+class BuiltChart:
+    """A drawn chart, the values it shows, and whether any of them was suppressed."""
+
+    image: charts.ChartImage
+    refs: tuple[Ref, ...]
+    has_suppressed: bool
+
+
+def _total_text(req: ChartRequest, indicator: str, region: str, period: str, categories: tuple[str, ...]) -> str:
+    """'n = 1.234': the number of counted clients the distribution covers.
+
+    Hidden ("n = *") when it is itself below the small-count threshold.
+    """
+    total = sum(req.values.get(indicator, region, period, c, "klanten").value or 0 for c in categories)
+    return format_n(None if 0 < total < req.min_count else round(total))
+
+
+def _shares(
+    values: Values, indicator: str, region: str, period: str, categories: tuple[str, ...]
+) -> list[float | None]:
+    return [values.shown(indicator, region, period, c, "aandeel") for c in categories]
+
+
+def _stacked(
+    req: ChartRequest, indicator: str, columns: list[tuple[str, str, str]], categories: tuple[str, ...], title: str
+) -> BuiltChart:
+    """100%-stacked columns; `columns` are (label, region, period), series are categories."""
+    per_column = [_shares(req.values, indicator, reg, per, categories) for _, reg, per in columns]
+    series = [Series(cat, tuple(col[i] for col in per_column)) for i, cat in enumerate(categories)]
+    totals = [_total_text(req, indicator, reg, per, categories) for _, reg, per in columns]
+    image = charts.stacked_percent_bars(
+        [label for label, _, _ in columns], series, totals, width_pt=req.width, height_pt=req.height, title=title
+    )
+    refs = tuple(Ref(indicator, reg, per, c) for _, reg, per in columns for c in categories)
+    suppressed = any(v is None for col in per_column for v in col) or any("*" in t for t in totals)
+    return BuiltChart(image, refs, suppressed)
+
+
+def leveringsvorm_chart(req: ChartRequest) -> BuiltChart:
+    """Intramuraal, VPT, MPT and PGB in January of the last three years."""
+    years = [req.edition - 2, req.edition - 1, req.edition]
+    columns = [(month_label(f"{y}-01"), req.region, f"{y}-01") for y in years]
+    return _stacked(req, "leveringsvorm", columns, CARE_FORMS, "Verdeling leveringsvorm")
+
+
+def ggz_w_chart(req: ChartRequest) -> BuiltChart:
+    """GGZ-W profile mix, region against all regions."""
+    period = str(req.edition)
+    columns = [(req.region_name, req.region, period), (ALL_REGIONS_LABEL, ALL_REGIONS, period)]
+    return _stacked(req, "ggz_w_verdeling", columns, W_PROFILES, "Verdeling GGZ-W-profielen")
+
+
+def sectorvreemd_chart(req: ChartRequest) -> BuiltChart:
+    """GGZ clients by the contract segment of their main provider, region against all regions."""
+    period = str(req.edition)
+    columns = [(req.region_name, req.region, period), (ALL_REGIONS_LABEL, ALL_REGIONS, period)]
+    return _stacked(req, "sectorvreemd", columns, ("GGZ",) + OTHER_SECTORS, "GGZ-klanten naar sector van de aanbieder")
+
+
+def wachtlijst_chart(req: ChartRequest) -> BuiltChart:
+    """People waiting per month, by status, with the total."""
+    months = [m for m in req.values.periods("wachtlijst", req.region)]
+    series = []
+    suppressed = False
+    for status in (*STATUSES, "totaal"):
+        vals = tuple(req.values.shown("wachtlijst", req.region, m, status, "wachtenden") for m in months)
+        suppressed = suppressed or any(v is None for v in vals)
+        series.append(Series(STATUS_LABELS[status], vals))
+    image = charts.monthly_lines(months, series, width_pt=req.width, height_pt=req.height, title="Wachtenden per maand")
+    refs = tuple(Ref("wachtlijst", req.region, m, s) for s in (*STATUSES, "totaal") for m in months)
+    return BuiltChart(image, refs, suppressed)
+
+
+def sectorvreemd_profielen_chart(req: ChartRequest) -> BuiltChart:
+    """Profiles of GGZ clients at GZ and VV providers, ranked, as shares of those clients."""
+    counts = sectorvreemd_profile_counts(req.values, req.region, req.edition)
+    period = str(req.edition)
+    total = sum(req.values.get("sectorvreemd", req.region, period, s, "klanten").value or 0 for s in OTHER_SECTORS)
+    labels = list(counts)
+    shares = [None if c is None or not total else c / total for c in counts.values()]
+    image = charts.ranked_hbars(
+        labels, shares, width_pt=req.width, height_pt=req.height, title="Profielen bij sectorvreemde aanbieders"
+    )
+    refs = tuple(Ref("sectorvreemd_profielen", req.region, period, f"{s}|{p}") for s in OTHER_SECTORS for p in labels)
+    return BuiltChart(image, refs, any(v is None for v in shares))
+
+
+CHARTS: dict[str, tuple[Callable[[ChartRequest], BuiltChart], str, tuple[str, ...]]] = {
+    "leveringsvorm": (leveringsvorm_chart, "leveringsvorm", ("leveringsvorm",)),
+    "ggz_w_verdeling": (ggz_w_chart, "ggz_w_verdeling", ("ggz_w_verdeling",)),
+    "wachtlijst": (wachtlijst_chart, "wachtlijst", ("wachtlijst",)),
+    "sectorvreemd": (sectorvreemd_chart, "sectorvreemd", ("sectorvreemd",)),
+    "sectorvreemd_profielen": (sectorvreemd_profielen_chart, "sectorvreemd_profielen", ("sectorvreemd_profielen",)),
+}
+"""Chart id -> (builder, headline id, indicators it shows)."""

@@ -1,0 +1,245 @@
+"""Frames generated from the indicator registry and the headlines: 'Bron' lines, the
+leeswijzer, the method-change page and its appendix, the summary panel and the footer.
+
+Nothing here is typed into a layout: titles, sources, dates, explanations and method
+changes come from layouts/indicators.yaml; page numbers from the assembled pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reportgen.formatting import join_nl, suppressed_note
+from reportgen.headlines.rules import Verdict
+from reportgen.indicators.registry import methods_changed_since, peildatum_text
+from reportgen.layout.frames import fitted_style, scaled, text_frame
+from reportgen.layout.spec import FrameSpec, Layout, Theme
+from reportgen.model import Box, Frame, Paragraph, Rect, Run, TableFrame, TextStyle
+from reportgen.textfit import text_height, wrap_text
+
+__all__ = [
+    "appendix_frames",
+    "changed_indicators",
+    "changes_frames",
+    "footer_frames",
+    "leeswijzer_frames",
+    "scaled",
+    "source_line",
+    "summary_frames",
+    "truncate_to_fit",
+]
+
+CELL_PAD = 4.0
+
+
+def source_line(registry: dict, indicators: Iterable[str], edition: int, suppressed: bool, min_count: int) -> str:
+    """'Bron: ... Peildatum: ...' for the indicators a frame shows, with the small-count note."""
+    metas = [registry[i] for i in indicators if i in registry]
+    sources: list[str] = []
+    for m in metas:
+        for part in str(m.bron).split(";"):
+            part = part.strip()
+            if part and part not in sources:
+                sources.append(part)
+    dates: list[str] = []
+    for m in metas:
+        d = peildatum_text(m, edition)
+        if d not in dates:
+            dates.append(d)
+    text = f"Bron: {join_nl(sources)}. Peildatum: {join_nl(dates)}."
+    if suppressed:
+        text += " " + suppressed_note(min_count)
+    return text
+
+
+def changed_indicators(registry: dict, shown: set[str], edition: int) -> list[str]:
+    """Indicators shown in the document whose method changed since the previous edition, in registry order."""
+    return [i for i, m in registry.items() if i in shown and methods_changed_since(m, edition)]
+
+
+def _pages_text(numbers: list[int]) -> str:
+    if not numbers:
+        return "-"
+    return ("p. " if len(numbers) == 1 else "pp. ") + join_nl([str(n) for n in numbers])
+
+
+def _cell_height(text: str, width: float, style: TextStyle, bold: bool = False) -> float:
+    paragraphs = (Paragraph((Run(text, bold=bold),)),)
+    lines = wrap_text(paragraphs, style, width - 2 * CELL_PAD)
+    return text_height(lines, style) + 2 * CELL_PAD
+
+
+def table_height(
+    header: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[float, ...], style: TextStyle
+) -> float:
+    """Height of a table as the renderers draw it: each row as tall as its tallest cell."""
+    total = max(_cell_height(h, w, style, bold=True) for h, w in zip(header, widths, strict=True))
+    for row in rows:
+        total += max(_cell_height(c, w, style) for c, w in zip(row, widths, strict=True))
+    return total
+
+
+def _fitted_table(
+    frame_id: str,
+    box: Box,
+    header: tuple[str, ...],
+    rows: list[tuple[str, ...]],
+    fractions: tuple[float, ...],
+    theme: Theme,
+) -> TableFrame:
+    """A table set at the largest size (down to the theme minimum minus one) at which it fits its box."""
+    widths = tuple(box.w * f for f in fractions)
+    base = theme.style("tabel")
+    size = base.size
+    while size >= min(theme.min_size, base.size) - 1 - 1e-9:
+        style = scaled(base, size)
+        if table_height(header, rows, widths, style) <= box.h:
+            return TableFrame(
+                id=frame_id,
+                box=box,
+                header=header,
+                rows=tuple(rows),
+                col_widths=widths,
+                style=style,
+                header_fill=theme.colors["primair"],
+                header_color="FFFFFF",
+                rule_color=theme.colors["lijn"],
+            )
+        size -= 0.5
+    from reportgen.errors import LayoutError, Problem
+
+    raise LayoutError([Problem(f"table '{frame_id}' does not fit its box of {box.h:.0f} pt; enlarge it in the layout")])
+
+
+def leeswijzer_frames(
+    spec: FrameSpec, registry: dict, edition: int, page_numbers: dict[str, list[int]], theme: Theme
+) -> list[Frame]:
+    """The leeswijzer: per indicator in this document its title, source, date, explanation and page references."""
+    header = ("Indicator", "Bron", "Peildatum", "Toelichting", "In dit document", "Regioanalyse")
+    rows = []
+    for ind, meta in registry.items():
+        if ind not in page_numbers:
+            continue
+        ra = list(meta.regioanalyse_paginas)
+        rows.append(
+            (
+                meta.title,
+                meta.bron,
+                peildatum_text(meta, edition),
+                meta.toelichting,
+                _pages_text(page_numbers[ind]),
+                ("pagina " + join_nl([str(p) for p in ra])) if ra else "-",
+            )
+        )
+    fractions = (0.16, 0.14, 0.12, 0.38, 0.09, 0.11)
+    return [_fitted_table(spec.id, spec.box, header, rows, fractions, theme)]
+
+
+def changes_frames(
+    spec: FrameSpec, registry: dict, edition: int, page_numbers: dict[str, list[int]], theme: Theme
+) -> list[Frame]:
+    """'Wijzigingen ten opzichte van <vorig jaar>': what changed, and on which pages it shows."""
+    box = spec.box
+    intro = (
+        f"Voor een aantal cijfers in dit document is de rekenwijze sinds de editie {edition - 1} aangepast. "
+        "Een verschil met vorig jaar kan daardoor uit de methode komen en niet uit een echte verandering "
+        "in de regio. Hieronder staat welke cijfers het betreft en waar ze in dit document staan; "
+        "de bijlage beschrijft elke wijziging volledig."
+    )
+    intro_frame = text_frame(
+        f"{spec.id}_intro", Box(box.x, box.y, box.w * 0.75, 60), intro, theme.style("tekst"), "text", min_size=9
+    )
+    rows = []
+    shown = set(page_numbers)
+    for ind in changed_indicators(registry, shown, edition):
+        meta = registry[ind]
+        for method in methods_changed_since(meta, edition):
+            rows.append((meta.title, method.samenvatting, _pages_text(page_numbers[ind])))
+    table_box = Box(box.x, box.y + 72, box.w, box.h - 72)
+    table = _fitted_table(
+        f"{spec.id}_tabel",
+        table_box,
+        ("Indicator", "Wat is er veranderd", "In dit document"),
+        rows,
+        (0.25, 0.6, 0.15),
+        theme,
+    )
+    return [intro_frame, table]
+
+
+def appendix_frames(
+    spec: FrameSpec, registry: dict, edition: int, page_numbers: dict[str, list[int]], theme: Theme
+) -> list[Frame]:
+    """The full description of every method change shown in this document, a heading and paragraph each."""
+    paragraphs: list[Paragraph] = []
+    for ind in changed_indicators(registry, set(page_numbers), edition):
+        meta = registry[ind]
+        for method in methods_changed_since(meta, edition):
+            paragraphs.append(Paragraph((Run(f"{meta.title} (vanaf editie {method.editie})"),), kind="heading"))
+            paragraphs.append(Paragraph((Run(method.beschrijving),)))
+    style = fitted_style(tuple(paragraphs), theme.style("tekst"), spec.box, theme.min_size)
+    return [
+        text_frame(spec.id, spec.box, tuple(paragraphs), style or theme.style("tekst"), "text", min_size=theme.min_size)
+    ]
+
+
+def summary_frames(spec: FrameSpec, headlines: dict[str, Verdict], theme: Theme) -> list[Frame]:
+    """A side panel listing what the figures show: the headlines, as bullets."""
+    box = spec.box
+    pad = 12.0
+    order = ("kpi_per_10k", "kpi_locaties", "leveringsvorm", "ggz_w_verdeling", "wachtlijst", "sectorvreemd")
+    bullets = tuple(
+        Paragraph((Run(headlines[h].text + "."),), kind="bullet") for h in order if headlines[h].direction != "onbekend"
+    )
+    heading = text_frame(
+        f"{spec.id}_kop",
+        Box(box.x + pad, box.y + pad, box.w - 2 * pad, 34),
+        str(spec.options["kop"]),
+        theme.style("kop"),
+        "heading",
+    )
+    body_box = Box(box.x + pad, box.y + pad + 40, box.w - 2 * pad, box.h - 2 * pad - 40)
+    body = text_frame(f"{spec.id}_tekst", body_box, bullets, theme.style("tekst"), "text", min_size=theme.min_size)
+    return [Rect(f"{spec.id}_paneel", box, theme.colors["paneel"]), heading, body]
+
+
+def footer_frames(
+    layout: Layout, title: str, region_name: str, number: int, example_data: bool, concept: bool
+) -> list[Frame]:
+    """Footer (organisation, document, region; page number) and, where needed, the CONCEPT marker."""
+    theme = layout.theme
+    box = layout.footer_box
+    left = f"{layout.settings.organisation}  ·  {title}  ·  {region_name}"
+    if example_data:
+        left += "  ·  Gemaakt met voorbeeldgegevens, niet met echte cijfers"
+    style = theme.style("voettekst")
+    frames: list[Frame] = [
+        text_frame("voettekst", Box(box.x, box.y, box.w - 40, box.h), left, style, "footer", min_size=7),
+        text_frame("paginanummer", Box(box.right - 40, box.y, 40, box.h), str(number), style, "footer", align="right"),
+    ]
+    if concept:
+        marker_style = theme.style("titel")
+        frames.append(
+            text_frame(
+                "concept",
+                Box(box.right - 150, 24, 150, 30),
+                "CONCEPT",
+                marker_style,
+                "marker",
+                color=theme.colors["concept"],
+                align="right",
+            )
+        )
+    return frames
+
+
+def truncate_to_fit(paragraphs: tuple[Paragraph, ...], style: TextStyle, box: Box) -> tuple[Paragraph, ...]:
+    """For drafts only: the leading paragraphs that fit, then a visible 'text cut off' line."""
+    marker = Paragraph((Run("[Tekst te lang: ingekort in dit concept.]", italic=True),))
+    kept: list[Paragraph] = []
+    for p in paragraphs:
+        trial = (*kept, p, marker)
+        if text_height(wrap_text(trial, style, box.w), style) > box.h:
+            break
+        kept.append(p)
+    return (*kept, marker)
