@@ -9,8 +9,8 @@ from reportgen.formatting import SUPPRESSED, format_decimal, format_int
 from reportgen.headlines.rules import Verdict, clients_verdict, locations_verdict
 from reportgen.layout.frames import text_frame
 from reportgen.layout.spec import FrameSpec, Theme
-from reportgen.values import ALL_REGIONS, Values
 from reportgen.model import Box, Frame, Rect, Ref
+from reportgen.values import ALL_REGIONS, Values
 
 
 @dataclass(frozen=True)
