@@ -131,9 +131,7 @@ def _check_all(options: Options, layout, values, registry) -> list[Problem]:
     problems: list[Problem] = []
     for region in options.regions:
         variables = region_variables(values, region, options.edition)
-        problems += check_region(
-            options.content_dir, options.edition, region, slots, variables, set(HEADLINE_IDS)
-        )
+        problems += check_region(options.content_dir, options.edition, region, slots, variables, set(HEADLINE_IDS))
         problems += headline_problems(options, layout, values, region)
     return problems
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from reportgen.content import RegionContent, fitted_style, read_region_content
 from reportgen.errors import Problem
 from reportgen.formatting import SUPPRESSED, format_decimal, format_int
 from reportgen.headlines.compute import HEADLINE_IDS, compute_headlines
@@ -71,7 +72,7 @@ class _Context:
     region_name: str
     edition: int
     headlines: dict[str, Verdict]
-    content: object
+    content: RegionContent
     draft: bool
     example_data: bool
 
@@ -86,35 +87,41 @@ class _Context:
         }
 
 
-def _headlines_with_overrides(computed: dict[str, Verdict], content) -> dict[str, Verdict]:
+def _headlines_with_overrides(computed: dict[str, Verdict], content: RegionContent) -> dict[str, Verdict]:
     """Computed headlines, with an editor's override text where one is given."""
     result = dict(computed)
-    for hid, override in content.headline_overrides.items():
-        if hid in result:
-            result[hid] = Verdict(override.text, result[hid].direction)
+    for override in content.headlines:
+        if override.id in result:
+            result[override.id] = Verdict(override.text, result[override.id].direction)
     return result
+
+
+def _read_content(layout: Layout, content_dir: Path, edition: int, region: str, values: Values) -> RegionContent:
+    """The region's content as far as it can be read (the build checked it before)."""
+    content, _ = read_region_content(
+        content_dir, edition, region, section_slots(layout), region_variables(values, region, edition), HEADLINE_IDS
+    )
+    return content
 
 
 def headline_problems(options, layout: Layout, values: pd.DataFrame, region: str) -> list[Problem]:
     """Warnings for headline overrides that contradict the data."""
-    from reportgen.content import load_headline_overrides
     from reportgen.data.regions import REGION_NAMES
 
-    overrides = load_headline_overrides(options.content_dir, options.edition, region)
-    if not overrides:
+    vals = values if isinstance(values, Values) else Values(values)
+    content = _read_content(layout, options.content_dir, options.edition, region, vals)
+    if not content.headlines:
         return []
-    computed = compute_headlines(
-        Values(values), region, REGION_NAMES[region], options.edition, layout.settings.thresholds
-    )
+    computed = compute_headlines(vals, region, REGION_NAMES[region], options.edition, layout.settings.thresholds)
     problems = []
-    for hid, override in overrides.items():
-        if hid not in computed:
+    for override in content.headlines:
+        if override.id not in computed:
             continue
-        why = contradiction(override.text, computed[hid])
+        why = contradiction(override.text, computed[override.id])
         if why:
             problems.append(
                 Problem(
-                    f"headline '{hid}' contradicts the data: {why}; correct the text or remove the override",
+                    f"headline '{override.id}' contradicts the data: {why}; correct the text or remove the override",
                     source=override.source,
                     line=override.line,
                     severity="warning",
@@ -190,17 +197,38 @@ def _narrative_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
         "heading",
     )
     text_box = Box(box.x, box.y + HEADING_HEIGHT + 4, slot.width, slot.height)
-    paragraphs = ctx.content.paragraphs(section)
+    text = ctx.content.section(section)
+    paragraphs = text.paragraphs if text is not None else ()
     if not paragraphs:
         paragraphs = (Paragraph((Run("[Deze tekst ontbreekt nog.]", italic=True),)),)
-    from reportgen.content import fitted_style
-
     style = fitted_style(paragraphs, slot)
     if style is None:  # only in a draft: the text does not fit; show what fits at the minimum size
         style = special.scaled(slot.style, slot.min_size)
         paragraphs = special.truncate_to_fit(paragraphs, style, text_box)
     body = text_frame(f"{spec.id}_tekst", text_box, paragraphs, style, "narrative")
     return [heading, body]
+
+
+def _needs_marker(content: RegionContent, layout: Layout, narratives: list[FrameSpec]) -> bool:
+    """Whether a draft page must say CONCEPT: a text on it is missing, concept, or too long."""
+    slots = section_slots(layout)
+    for spec in narratives:
+        section = str(spec.options["sectie"])
+        text = content.section(section)
+        if text is None or not text.paragraphs or text.concept:
+            return True
+        if fitted_style(text.paragraphs, slots[section]) is None:
+            return True
+    return False
+
+
+def _document_date(content: RegionContent, edition: int) -> str:
+    """The document date: the latest review date of its texts, else 1 January of the edition.
+
+    Taken from the inputs, not the clock, so the same inputs give the same files.
+    """
+    dates = sorted(s.reviewed for s in content.sections if s.reviewed)
+    return f"{dates[-1]}T00:00:00" if dates else f"{edition}-01-01T00:00:00"
 
 
 def _frame_list(spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int]]) -> list[Frame]:
@@ -280,13 +308,8 @@ def assemble_region(
     example_data: bool = False,
 ) -> Document:
     """The whole deck of one region as a Document."""
-    from reportgen.content import load_region_content
-
     vals = Values(values)
-    slots = section_slots(layout)
-    content = load_region_content(
-        content_dir, edition, region, slots, region_variables(vals, region, edition), set(HEADLINE_IDS)
-    )
+    content = _read_content(layout, content_dir, edition, region, vals)
     computed = compute_headlines(vals, region, region_name, edition, layout.settings.thresholds)
     ctx = _Context(
         layout=layout,
@@ -316,7 +339,7 @@ def assemble_region(
         )
         for frame_spec in spec.frames:
             frames.extend(_frame_list(frame_spec, ctx, page_numbers))
-        concept = draft and content.needs_marker(s.options.get("sectie") for s in spec.frames if s.kind == "verhaal")
+        concept = draft and _needs_marker(content, layout, [f for f in spec.frames if f.kind == "verhaal"])
         frames.extend(special.footer_frames(layout, title, region_name, number, example_data, concept))
         pages.append(Page(number=number, title=page_title, frames=tuple(frames)))
     return Document(
@@ -326,7 +349,7 @@ def assemble_region(
         edition=edition,
         title=f"{title} {region_name}",
         author=layout.settings.organisation,
-        created=content.document_date or f"{edition}-01-01T00:00:00",
+        created=_document_date(content, edition),
         pages=tuple(pages),
         keywords=("Wlz", "GGZ", "regioplan", region_name),
     )

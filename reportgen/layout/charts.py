@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reportgen import charts
 from reportgen.charts import Series
-from reportgen.formatting import format_n, month_label
+from reportgen.formatting import format_n, format_percent, month_label
 from reportgen.headlines.compute import (
     CARE_FORMS,
     OTHER_SECTORS,
@@ -122,7 +122,12 @@ def sectorvreemd_profielen_chart(req: ChartRequest) -> BuiltChart:
     labels = list(counts)
     shares = [None if c is None or not total else c / total for c in counts.values()]
     image = charts.ranked_hbars(
-        labels, shares, width_pt=req.width, height_pt=req.height, title="Profielen bij sectorvreemde aanbieders"
+        labels,
+        shares,
+        width_pt=req.width,
+        height_pt=req.height,
+        title="Profielen bij sectorvreemde aanbieders",
+        value_format=format_percent,
     )
     refs = tuple(Ref("sectorvreemd_profielen", req.region, period, f"{s}|{p}") for s in OTHER_SECTORS for p in labels)
     return BuiltChart(image, refs, any(v is None for v in shares))

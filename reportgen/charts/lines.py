@@ -1,0 +1,144 @@
+"""Monthly lines: the waiting list per month, one line per status.
+
+Months run along x with Dutch abbreviations and the year under the first month of
+each year; a light value scale stands on the left (no gridlines). Each line carries
+its last value at its end, so the current numbers read without the scale. A
+suppressed month breaks the line; a suppressed last value shows as "*".
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+from reportgen.charts.canvas import Plot
+from reportgen.charts.columns import EDGE, GAP, SIDE, figure_size_pt
+from reportgen.charts.legend import LegendItem, draw_legend, legend_height
+from reportgen.charts.output import ChartImage, draw_chart
+from reportgen.charts.place import label_height, label_width, spread_positions
+from reportgen.charts.series import Series, check_series, defined, spoken
+from reportgen.charts.style import (
+    LABEL_SIZE,
+    LINE_COLORS,
+    RULE,
+    SMALL_SIZE,
+    TEXT_MUTED,
+    label_color_on_white,
+    mpl_color,
+)
+from reportgen.formatting import format_int, month_abbr_nl, month_label, parse_month
+
+LINE_WIDTH = 1.75
+"""Stroke of the lines, in points."""
+END_GAP = 4.0
+"""Between a line's last point and its value label."""
+DOT = 3.5
+"""Diameter of the dot marking the last point of a line."""
+
+
+def month_tick_labels(months: Sequence[str], slot_pt: float) -> list[str]:
+    """The x labels: "jan\\n2022" at the first label of each year, "feb" otherwise,
+    and "" for months skipped because the labels would not fit side by side."""
+    keys = [parse_month(m) for m in months]
+    widest = max(label_width(month_abbr_nl(m), SMALL_SIZE) for _, m in keys)
+    step = max(1, math.ceil((widest + 3) / slot_pt))
+    labels: list[str] = []
+    last_year = None
+    for i, (year, month) in enumerate(keys):
+        if i % step:
+            labels.append("")
+            continue
+        labels.append(month_abbr_nl(month) + (f"\n{year}" if year != last_year else ""))
+        last_year = year
+    return labels
+
+
+def value_ticks(top: float, whole: bool) -> list[float]:
+    """A few round values from 0 up to at least `top` for the scale on the left; whole
+    numbers only when the data are counts (`whole`)."""
+    floor = 4.0 if whole else 1.0
+    ticks = MaxNLocator(nbins=4, integer=whole, min_n_ticks=3).tick_values(0, top if top > 0 else floor)
+    return [float(t) for t in ticks if t >= 0]
+
+
+def _alt_text(title: str, months: Sequence[str], series: Sequence[Series], fmt: Callable) -> str:
+    """Dutch description listing every value of every line."""
+    parts = [
+        f"{title}." if title else "",
+        f"Lijndiagram per maand, van {month_label(months[0])} tot en met {month_label(months[-1])}.",
+    ]
+    for s in series:
+        values = ", ".join(f"{month_label(m)} {spoken(fmt(v))}" for m, v in zip(months, s.values, strict=True))
+        parts.append(f"{s.name}: {values}.")
+    return " ".join(p for p in parts if p)
+
+
+def _end_labels(series: Sequence[Series], fmt: Callable) -> list[tuple[str, float]]:
+    """(label, y of the last known point) per series: its last value, "*" if suppressed."""
+    ends = []
+    for s in series:
+        known = defined(s.values)
+        ends.append((fmt(s.values[-1]), known[-1] if known else 0.0))
+    return ends
+
+
+def monthly_lines(
+    months: Sequence[str],
+    series: Sequence[Series],
+    *,
+    width_pt: float,
+    height_pt: float,
+    title: str = "",
+    value_format: Callable[[float | None], str] = format_int,
+) -> ChartImage:
+    """Lines per series over months ("YYYY-MM"), each labelled with its last value.
+
+    labels: the end label of each series in series order (value_format of its last
+    value; "*" when that month is suppressed).
+    """
+    check_series("monthly_lines", months, series)
+    shown = [v for s in series for v in defined(s.values)]
+    if any(v < 0 for v in shown):
+        raise ValueError("monthly_lines: values must not be negative")
+    colors = [mpl_color(s.color or LINE_COLORS[j % len(LINE_COLORS)]) for j, s in enumerate(series)]
+    ends = _end_labels(series, value_format)
+    ticks = value_ticks(max(shown, default=0.0), all(float(v).is_integer() for v in shown))
+
+    def draw(fig: Figure) -> tuple[tuple[str, ...], str]:
+        width, height = figure_size_pt(fig)
+        top = height - EDGE
+        legend = [LegendItem(s.name, c, "line") for s, c in zip(series, colors, strict=True)]
+        draw_legend(fig, legend, SIDE, top, width - 2 * SIDE)
+        top -= legend_height(legend, width - 2 * SIDE) + GAP + SMALL_SIZE / 2
+        tick_texts = [value_format(t) for t in ticks]
+        left = SIDE + max(label_width(t, SMALL_SIZE) for t in tick_texts) + 4
+        right = width - SIDE - max(label_width(t, LABEL_SIZE) for t, _ in ends) - END_GAP - DOT / 2
+        bottom = EDGE + label_height(2, SMALL_SIZE) + GAP
+        plot = Plot(fig, left, bottom, right - left, top - bottom, -0.5, len(months) - 0.5, 0.0, ticks[-1])
+        plot.line([-0.5, len(months) - 0.5], [0, 0], "#" + RULE, 0.75, zorder=1)
+        for t, text in zip(ticks, tick_texts, strict=True):
+            plot.text(-0.5, t, text, -4, ha="right", size=SMALL_SIZE, color="#" + TEXT_MUTED)
+        x_labels = month_tick_labels(months, plot.width / len(months))
+        for i, text in enumerate(x_labels):
+            if text:
+                plot.text(i, 0, text, 0, -GAP, va="top", size=SMALL_SIZE, color="#" + TEXT_MUTED)
+        xs = list(range(len(months)))
+        for s, color in zip(series, colors, strict=True):
+            ys = [math.nan if v is None else float(v) for v in s.values]
+            plot.line(xs, ys, color, LINE_WIDTH)
+            known = [(x, y) for x, y in zip(xs, ys, strict=True) if not math.isnan(y)]
+            if known:
+                plot.dot(*known[-1], color, DOT)
+        spacing = LABEL_SIZE + 1
+        ys_pt = spread_positions(
+            [plot.y_points(y) for _, y in ends], spacing, spacing / 2, plot.height + SMALL_SIZE / 2
+        )
+        for (text, _), y_pt, color in zip(ends, ys_pt, colors, strict=True):
+            y = plot.y0 + y_pt * (plot.y1 - plot.y0) / plot.height
+            plot.text(len(months) - 1, y, text, END_GAP + DOT / 2, ha="left", color=label_color_on_white(color))
+        return tuple(t for t, _ in ends), _alt_text(title, months, series, value_format)
+
+    return draw_chart(width_pt, height_pt, draw)

@@ -1,0 +1,82 @@
+"""What a chart function returns, and how a drawn figure becomes those bytes.
+
+A chart is handed to both renderers as finished bytes: a one-page vector PDF for the
+PDF document and a PNG for the PPTX picture. Both are byte-identical for equal input
+(no dates, no software tags), so a rebuild with unchanged data changes no file.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+
+from reportgen.charts.style import chart_context
+
+PNG_DPI = 200
+"""Resolution of the PNG: sharp on a projected slide, small enough for a deck."""
+
+PNG_COMPRESSION = 1
+"""zlib level of the PNG: the fastest; flat chart colours compress well even so."""
+
+MIN_SIDE_PT = 40.0
+"""A chart box smaller than this in either direction cannot hold a readable chart."""
+
+
+@dataclass(frozen=True)
+class ChartImage:
+    """A drawn chart.
+
+    pdf: one vector page of exactly the box size; png: the same at 200 dpi;
+    labels: every value label printed in the chart, in drawing order (tests and the
+    audit trail compare them with the computed values); alt_text: a Dutch description
+    with the values, for screen readers.
+    """
+
+    pdf: bytes
+    png: bytes
+    labels: tuple[str, ...]
+    alt_text: str
+
+
+def check_box(width_pt: float, height_pt: float) -> None:
+    """Refuse a box no chart can be drawn in."""
+    if width_pt < MIN_SIDE_PT or height_pt < MIN_SIDE_PT:
+        raise ValueError(f"chart box {width_pt} x {height_pt} pt is too small (min {MIN_SIDE_PT} pt a side)")
+
+
+def figure_bytes(fig: Figure) -> tuple[bytes, bytes]:
+    """(pdf, png) of a figure, without metadata that would differ between runs."""
+    pdf = io.BytesIO()
+    fig.savefig(pdf, format="pdf", metadata={"CreationDate": None, "Creator": None, "Producer": None})
+    png = io.BytesIO()
+    fig.savefig(
+        png, format="png", dpi=PNG_DPI, metadata={"Software": None}, pil_kwargs={"compress_level": PNG_COMPRESSION}
+    )
+    return pdf.getvalue(), png.getvalue()
+
+
+@contextmanager
+def house_figure(width_pt: float, height_pt: float) -> Iterator[Figure]:
+    """A blank figure of exactly the box size, in the house style, released after use."""
+    check_box(width_pt, height_pt)
+    with chart_context():
+        fig = Figure(figsize=(width_pt / 72, height_pt / 72), dpi=72)
+        FigureCanvasAgg(fig)
+        fig.patch.set_alpha(0.0)
+        try:
+            yield fig
+        finally:
+            fig.clear()
+
+
+def draw_chart(width_pt: float, height_pt: float, draw: Callable[[Figure], tuple[tuple[str, ...], str]]) -> ChartImage:
+    """Run `draw` on a fresh house figure (it returns labels and alt text) and save it."""
+    with house_figure(width_pt, height_pt) as fig:
+        labels, alt_text = draw(fig)
+        pdf, png = figure_bytes(fig)
+    return ChartImage(pdf=pdf, png=png, labels=tuple(labels), alt_text=alt_text)
