@@ -1,0 +1,145 @@
+"""The indicator registry: the shipped file, the lookups, and clear errors for bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reportgen.errors import LayoutError
+from reportgen.indicators import INDICATOR_FUNCTIONS
+from reportgen.indicators.registry import load_registry, methods_changed_since, peildatum_text
+
+ENTRY = """\
+ggz_klanten:
+  title: "Aantal GGZ-klanten"
+  functie: ggz_klanten
+  unit: klanten
+  bron: "Declaratiegegevens zorgkantoor"
+  peildatum: "januari {jaar}"
+  toelichting: Telt klanten.
+  regioanalyse_paginas: [11, 17]
+  methoden:
+    - editie: 2022
+      samenvatting: Origineel.
+      beschrijving: Zo werd het geteld.
+"""
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    """The text as a registry file in tmp_path."""
+    path = tmp_path / "indicators.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def error_text(path: Path) -> str:
+    """The message of the LayoutError loading `path` raises."""
+    with pytest.raises(LayoutError) as info:
+        load_registry(path)
+    return str(info.value)
+
+
+def test_shipped_registry_covers_every_computed_indicator():
+    """Every catalog function has an entry of the same id; the two registry-only entries have none."""
+    registry = load_registry()
+    computed = {i for i, m in registry.items() if m.functie is not None}
+    assert computed == set(INDICATOR_FUNCTIONS)
+    assert all(registry[i].functie == i for i in computed)
+    assert [i for i, m in registry.items() if m.functie is None] == ["voorspelmodel", "groei_zelfstandig_wonen"]
+    assert registry["ggz_klanten"].function is INDICATOR_FUNCTIONS["ggz_klanten"]
+
+
+def test_shipped_registry_fields():
+    """Titles, sources, pages and units as the leeswijzer prints them."""
+    registry = load_registry()
+    assert registry["ggz_klanten"].title == "Aantal GGZ-klanten"
+    assert registry["ggz_locaties"].bronnen == ("Declaratiegegevens zorgkantoor", "Zorgatlas")
+    assert registry["wachtlijst"].regioanalyse_paginas == (23, 24)
+    assert registry["voorspelmodel"].regioanalyse_paginas == (21, 22, 23, 24)
+    assert registry["ggz_klanten_per_10k"].unit == "per 10.000 inwoners"
+
+
+def test_peildatum_text_fills_the_years():
+    """Edition 2023: the waiting list runs from January 2022 to February 2023."""
+    registry = load_registry()
+    assert peildatum_text(registry["wachtlijst"], 2023) == "januari 2022 t/m februari 2023"
+    assert peildatum_text(registry["leveringsvorm"], 2023) == "januari 2021, 2022 en 2023"
+    assert peildatum_text(registry["inwoners"], 2024) == "1 januari 2024"
+
+
+def test_method_changes_since_previous_edition():
+    """The 2023 changes show in edition 2023 only; the original method is never a change."""
+    registry = load_registry()
+    changed_2023 = [i for i, m in registry.items() if methods_changed_since(m, 2023)]
+    assert changed_2023 == ["ggz_locaties", "voorspelmodel", "groei_zelfstandig_wonen"]
+    assert [m.editie for m in methods_changed_since(registry["ggz_locaties"], 2023)] == [2023]
+    assert methods_changed_since(registry["ggz_locaties"], 2024) == []
+    assert methods_changed_since(registry["ggz_klanten"], 2022) == []
+
+
+def test_minimal_file_loads(tmp_path):
+    """One complete entry gives one IndicatorMeta with its values."""
+    meta = load_registry(write(tmp_path, ENTRY))["ggz_klanten"]
+    assert (meta.id, meta.unit, meta.regioanalyse_paginas) == ("ggz_klanten", "klanten", (11, 17))
+    assert meta.methoden[0].beschrijving == "Zo werd het geteld."
+
+
+def test_yaml_syntax_error_names_file_and_line(tmp_path):
+    """A broken flow list is reported at its line."""
+    path = write(tmp_path, ENTRY.replace("[11, 17]", "[11, 17"))
+    assert error_text(path).startswith(f"{path}:9: YAML syntax error")
+
+
+def test_missing_key_names_file_line_and_key(tmp_path):
+    """Without 'bron' the line of the indicator id is reported with the key."""
+    path = write(tmp_path, ENTRY.replace('  bron: "Declaratiegegevens zorgkantoor"\n', ""))
+    assert error_text(path) == f"{path}:1: indicator 'ggz_klanten': key 'bron' is missing"
+
+
+def test_wrong_values_each_reported_at_their_line(tmp_path):
+    """An unknown date field, an unknown function and an edition that is not a number: three problems."""
+    text = (
+        ENTRY.replace("januari {jaar}", "januari {jaar_x}")
+        .replace("functie: ggz_klanten", "functie: ggz_kalnten")
+        .replace("editie: 2022", "editie: twintig")
+    )
+    path = write(tmp_path, text)
+    lines = error_text(path).splitlines()
+    assert lines[0] == (
+        f"{path}:6: indicator 'ggz_klanten', key 'peildatum': unknown field {{jaar_x}}; "
+        "use {jaar}, {vorig_jaar}, {twee_jaar_terug}"
+    )
+    assert lines[1].startswith(f"{path}:3: indicator 'ggz_klanten', key 'functie': unknown function 'ggz_kalnten'")
+    assert lines[2] == (
+        f"{path}:10: indicator 'ggz_klanten', key 'methoden'[0], key 'editie': expected a whole number, got 'twintig'"
+    )
+
+
+def test_editions_must_increase(tmp_path):
+    """A method version may not start before or with the one above it."""
+    text = ENTRY + "    - editie: 2022\n      samenvatting: Nieuw.\n      beschrijving: Anders.\n"
+    path = write(tmp_path, text)
+    assert error_text(path) == (
+        f"{path}:13: indicator 'ggz_klanten', key 'methoden'[1], key 'editie': 2022 must come after 2022"
+    )
+
+
+def test_unknown_key_and_duplicate_entry(tmp_path):
+    """A misspelt key and an id used twice are both reported."""
+    text = ENTRY.replace("  unit: klanten\n", "  unit: klanten\n  eenheid: klanten\n") + ENTRY
+    lines = error_text(write(tmp_path, text)).splitlines()
+    assert lines[0].endswith(":14: registry: key 'ggz_klanten' appears twice")
+    assert ":5: indicator 'ggz_klanten': unknown key 'eenheid'" in lines[1]
+
+
+def test_missing_file():
+    """A path that does not exist is a LayoutError naming it."""
+    with pytest.raises(LayoutError, match="indicator registry not found"):
+        load_registry(Path("/nonexistent/indicators.yaml"))
+
+
+def test_entry_that_is_not_a_mapping(tmp_path):
+    """An id followed by plain text instead of fields is reported at that text."""
+    path = write(tmp_path, ENTRY + "wachtlijst: Wachtlijsten\n")
+    assert error_text(path) == f"{path}:13: indicator 'wachtlijst': expected a mapping of keys, got 'Wachtlijsten'"
