@@ -133,7 +133,7 @@ def _check_all(options: Options, layout, values, registry) -> list[Problem]:
         variables = region_variables(values, region, options.edition)
         problems += check_region(options.content_dir, options.edition, region, slots, variables, set(HEADLINE_IDS))
         problems += headline_problems(options, layout, values, region)
-    return problems
+    return list(dict.fromkeys(problems))  # national files are read once per region: report each problem once
 
 
 def check(options: Options) -> CheckReport:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from reportgen.content import RegionContent, fitted_style, read_region_content
+from reportgen.content import RegionContent, read_region_content
 from reportgen.errors import Problem
 from reportgen.formatting import SUPPRESSED, format_decimal, format_int
 from reportgen.headlines.compute import HEADLINE_IDS, compute_headlines
@@ -201,7 +201,7 @@ def _narrative_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
     paragraphs = text.paragraphs if text is not None else ()
     if not paragraphs:
         paragraphs = (Paragraph((Run("[Deze tekst ontbreekt nog.]", italic=True),)),)
-    style = fitted_style(paragraphs, slot)
+    style = text.style if text is not None and text.paragraphs else slot.style
     if style is None:  # only in a draft: the text does not fit; show what fits at the minimum size
         style = special.scaled(slot.style, slot.min_size)
         paragraphs = special.truncate_to_fit(paragraphs, style, text_box)
@@ -209,15 +209,12 @@ def _narrative_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
     return [heading, body]
 
 
-def _needs_marker(content: RegionContent, layout: Layout, narratives: list[FrameSpec]) -> bool:
+def _needs_marker(content: RegionContent, narratives: list[FrameSpec]) -> bool:
     """Whether a draft page must say CONCEPT: a text on it is missing, concept, or too long."""
-    slots = section_slots(layout)
     for spec in narratives:
         section = str(spec.options["sectie"])
         text = content.section(section)
-        if text is None or not text.paragraphs or text.concept:
-            return True
-        if fitted_style(text.paragraphs, slots[section]) is None:
+        if text is None or not text.paragraphs or text.concept or text.style is None:
             return True
     return False
 
@@ -339,7 +336,7 @@ def assemble_region(
         )
         for frame_spec in spec.frames:
             frames.extend(_frame_list(frame_spec, ctx, page_numbers))
-        concept = draft and _needs_marker(content, layout, [f for f in spec.frames if f.kind == "verhaal"])
+        concept = draft and _needs_marker(content, [f for f in spec.frames if f.kind == "verhaal"])
         frames.extend(special.footer_frames(layout, title, region_name, number, example_data, concept))
         pages.append(Page(number=number, title=page_title, frames=tuple(frames)))
     return Document(

@@ -116,7 +116,7 @@ def wachtlijst_chart(req: ChartRequest) -> BuiltChart:
 
 def sectorvreemd_profielen_chart(req: ChartRequest) -> BuiltChart:
     """Profiles of GGZ clients at GZ and VV providers, ranked, as shares of those clients."""
-    counts = sectorvreemd_profile_counts(req.values, req.region, req.edition)
+    counts = {p: c for p, c in sectorvreemd_profile_counts(req.values, req.region, req.edition).items() if c != 0}
     period = str(req.edition)
     total = sum(req.values.get("sectorvreemd", req.region, period, s, "klanten").value or 0 for s in OTHER_SECTORS)
     labels = list(counts)

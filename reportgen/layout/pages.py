@@ -15,6 +15,7 @@ from reportgen.indicators.registry import methods_changed_since, peildatum_text
 from reportgen.layout.frames import fitted_style, scaled, text_frame
 from reportgen.layout.spec import FrameSpec, Layout, Theme
 from reportgen.model import Box, Frame, Paragraph, Rect, Run, TableFrame, TextStyle
+from reportgen.render.tables import row_heights
 from reportgen.textfit import text_height, wrap_text
 
 __all__ = [
@@ -28,8 +29,6 @@ __all__ = [
     "summary_frames",
     "truncate_to_fit",
 ]
-
-CELL_PAD = 4.0
 
 
 def source_line(registry: dict, indicators: Iterable[str], edition: int, suppressed: bool, min_count: int) -> str:
@@ -63,22 +62,6 @@ def _pages_text(numbers: list[int]) -> str:
     return ("p. " if len(numbers) == 1 else "pp. ") + join_nl([str(n) for n in numbers])
 
 
-def _cell_height(text: str, width: float, style: TextStyle, bold: bool = False) -> float:
-    paragraphs = (Paragraph((Run(text, bold=bold),)),)
-    lines = wrap_text(paragraphs, style, width - 2 * CELL_PAD)
-    return text_height(lines, style) + 2 * CELL_PAD
-
-
-def table_height(
-    header: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[float, ...], style: TextStyle
-) -> float:
-    """Height of a table as the renderers draw it: each row as tall as its tallest cell."""
-    total = max(_cell_height(h, w, style, bold=True) for h, w in zip(header, widths, strict=True))
-    for row in rows:
-        total += max(_cell_height(c, w, style) for c, w in zip(row, widths, strict=True))
-    return total
-
-
 def _fitted_table(
     frame_id: str,
     box: Box,
@@ -92,19 +75,19 @@ def _fitted_table(
     base = theme.style("tabel")
     size = base.size
     while size >= min(theme.min_size, base.size) - 1 - 1e-9:
-        style = scaled(base, size)
-        if table_height(header, rows, widths, style) <= box.h:
-            return TableFrame(
-                id=frame_id,
-                box=box,
-                header=header,
-                rows=tuple(rows),
-                col_widths=widths,
-                style=style,
-                header_fill=theme.colors["primair"],
-                header_color="FFFFFF",
-                rule_color=theme.colors["lijn"],
-            )
+        table = TableFrame(
+            id=frame_id,
+            box=box,
+            header=header,
+            rows=tuple(rows),
+            col_widths=widths,
+            style=scaled(base, size),
+            header_fill=theme.colors["primair"],
+            header_color="FFFFFF",
+            rule_color=theme.colors["lijn"],
+        )
+        if sum(row_heights(table)) <= box.h:
+            return table
         size -= 0.5
     from reportgen.errors import LayoutError, Problem
 

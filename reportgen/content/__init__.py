@@ -1,0 +1,28 @@
+"""Narrative content: Markdown files with front matter, variables and checks.
+
+Editors write one Markdown file per section in `content/<edition>/<region>/`; this
+package reads them into the paragraphs of the document model, fills in variables,
+and checks everything an editor can get wrong, with file, line and a fix.
+"""
+
+from reportgen.content.check import check_region, has_errors
+from reportgen.content.edition import new_edition
+from reportgen.content.fit import fitted_style, overflow_problem
+from reportgen.content.loader import load_region_content, read_region_content
+from reportgen.content.markdown import ParsedText, parsed_markdown
+from reportgen.content.regioncontent import Headline, RegionContent, SectionContent
+
+__all__ = [
+    "Headline",
+    "ParsedText",
+    "RegionContent",
+    "SectionContent",
+    "check_region",
+    "fitted_style",
+    "has_errors",
+    "load_region_content",
+    "new_edition",
+    "overflow_problem",
+    "parsed_markdown",
+    "read_region_content",
+]

@@ -1,0 +1,142 @@
+"""Gather a region's narrative: which file serves each section, with what variables.
+
+A region's own file for a section wins; a shared section without one takes the
+national text from `content/<edition>/landelijk/`. Reading and checking are one pass,
+so `reportgen check` reports exactly what building the deck would run into.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from pathlib import Path
+
+from reportgen.content.frontmatter import NATIONAL
+from reportgen.content.regioncontent import Headline, RegionContent, SectionContent
+from reportgen.content.sectionfile import read_section
+from reportgen.content.settingsfile import read_national_variables, read_region_settings
+from reportgen.content.suggest import did_you_mean, name_list
+from reportgen.content.variables import merged_variables, substituted_text
+from reportgen.errors import ContentError, Problem
+from reportgen.layout.slots import SectionSlot
+
+REGION_SETTINGS = "regio.yaml"
+NATIONAL_VARIABLES = "variabelen.yaml"
+
+
+def sorted_problems(problems: list[Problem]) -> list[Problem]:
+    """Problems by file, then line (problems without a line first); otherwise as found."""
+    return sorted(problems, key=lambda p: (p.source or "", p.line or 0))
+
+
+def section_path(region_dir: Path, national_dir: Path, slot: SectionSlot) -> Path | None:
+    """The file that serves a section: the region's own, else the national one if the
+    section may be shared, else None."""
+    own = region_dir / f"{slot.section}.md"
+    if own.is_file():
+        return own
+    shared = national_dir / f"{slot.section}.md"
+    if slot.shared and shared.is_file():
+        return shared
+    return None
+
+
+def _missing_problem(region_dir: Path, national_dir: Path, slot: SectionSlot) -> Problem:
+    """The error for a required section no file provides."""
+    other = f" (or the national {national_dir / (slot.section + '.md')})" if slot.shared else ""
+    return Problem(
+        f"section '{slot.section}' ('{slot.title}') has no text: create this file{other} with "
+        "front matter and text (see docs/editors.md)",
+        str(region_dir / f"{slot.section}.md"),
+    )
+
+
+def _stray_file_problems(region_dir: Path, slots: Mapping[str, SectionSlot]) -> list[Problem]:
+    """A warning for each file in the region folder that no section or setting reads."""
+    expected = {f"{s.section}.md" for s in slots.values()} | {REGION_SETTINGS}
+    problems: list[Problem] = []
+    for path in sorted(region_dir.iterdir()):
+        if path.name.startswith(".") or path.name in expected or not path.is_file():
+            continue
+        hint = did_you_mean(path.name, expected)
+        problems.append(
+            Problem(
+                f"'{path.name}' is not read{hint}; files here are: {name_list(expected)}; rename or remove it",
+                str(path),
+                severity="warning",
+            )
+        )
+    return problems
+
+
+def read_region_content(
+    content_dir: Path,
+    edition: int,
+    region: str,
+    slots: Mapping[str, SectionSlot],
+    variables: Mapping[str, str],
+    headline_ids: Collection[str],
+) -> tuple[RegionContent, list[Problem]]:
+    """The region's content as far as it can be read, and all problems, sorted."""
+    region_dir = Path(content_dir) / str(edition) / region
+    national_dir = Path(content_dir) / str(edition) / NATIONAL
+    national_vars, problems = read_national_variables(national_dir / NATIONAL_VARIABLES)
+    region_vars, raw_headlines, more = read_region_settings(region_dir / REGION_SETTINGS, headline_ids)
+    problems.extend(more)
+    merged = merged_variables(variables, national_vars, region_vars)
+    if not region_dir.is_dir():
+        problems.append(
+            Problem(
+                f"no content for region '{region}' in edition {edition}: create this folder with one "
+                ".md file per section (see docs/editors.md), or start the edition from last year's",
+                str(region_dir),
+            )
+        )
+    else:
+        problems.extend(_stray_file_problems(region_dir, slots))
+    sections: list[SectionContent] = []
+    for slot in slots.values():
+        path = section_path(region_dir, national_dir, slot)
+        if path is None:
+            if slot.required and region_dir.is_dir():
+                problems.append(_missing_problem(region_dir, national_dir, slot))
+            continue
+        national = path.parent == national_dir
+        where_to_add = str(national_dir / NATIONAL_VARIABLES if national else region_dir / REGION_SETTINGS)
+        section, more = read_section(path, slot, NATIONAL if national else region, edition, merged, where_to_add)
+        sections.append(section)
+        problems.extend(more)
+    headlines: list[Headline] = []
+    settings_source = str(region_dir / REGION_SETTINGS)
+    for raw in raw_headlines:
+        text, more = substituted_text(raw.text, merged, settings_source, raw.line, settings_source, markdown=False)
+        problems.extend(more)
+        headlines.append(Headline(raw.id, text, settings_source, raw.line))
+    problems = sorted_problems(problems)
+    content = RegionContent(
+        region=region,
+        edition=edition,
+        sections=tuple(sections),
+        headlines=tuple(headlines),
+        variables=tuple(sorted(merged.items())),
+        warnings=tuple(p for p in problems if p.severity == "warning"),
+    )
+    return content, problems
+
+
+def load_region_content(
+    content_dir: Path,
+    edition: int,
+    region: str,
+    slots: Mapping[str, SectionSlot],
+    variables: Mapping[str, str],
+    headline_ids: Collection[str],
+) -> RegionContent:
+    """The region's content for assembly; raises ContentError listing every error.
+
+    Warnings do not stop loading; they travel in `RegionContent.warnings`.
+    """
+    content, problems = read_region_content(content_dir, edition, region, slots, variables, headline_ids)
+    errors = [p for p in problems if p.severity != "warning"]
+    if errors:
+        raise ContentError(errors)
+    return content
