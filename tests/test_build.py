@@ -1,0 +1,196 @@
+"""End to end: build a region from the example data in both formats and read the files back."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from readback import (
+    normalized,
+    pdf_fonts,
+    pdf_image_xobjects,
+    pdf_page_count,
+    pdf_page_text,
+    pptx_pictures,
+    pptx_slide_count,
+    pptx_slide_text,
+    pptx_titles,
+)
+
+from reportgen import pipeline
+from reportgen.formatting import format_decimal, format_int, format_percent
+from reportgen.model import ChartFrame, TableFrame, TextFrame
+from reportgen.textfit import text_height, wrap_text
+
+REGION = "zwolle"
+STEM = "regioplan-ggz-2023-2024-zwolle"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build Zwolle once for the whole module."""
+    out = tmp_path_factory.mktemp("out")
+    pipeline.build(pipeline.Options(regions=(REGION,), out_dir=out))
+    return out / "2023"
+
+
+@pytest.fixture(scope="module")
+def document():
+    """The assembled Document for Zwolle, with the values it was made from."""
+    from reportgen.data.regions import REGION_NAMES
+    from reportgen.indicators.registry import load_registry
+    from reportgen.layout.assemble import assemble_region
+    from reportgen.layout.load import default_layout_path, load_layout
+
+    layout = load_layout(default_layout_path())
+    values = pipeline.compute_values(pipeline.load_data(pipeline.Options()), 2023, layout.settings.min_count)
+    doc = assemble_region(
+        layout=layout,
+        registry=load_registry(),
+        values=values,
+        region=REGION,
+        region_name=REGION_NAMES[REGION],
+        edition=2023,
+        content_dir=Path("content"),
+        example_data=True,
+    )
+    return doc, values
+
+
+def _audit(values, indicator: str, region: str, period: str, category: str, unit: str) -> tuple[float, bool]:
+    row = values[
+        (values.indicator == indicator)
+        & (values.region == region)
+        & (values.period == period)
+        & (values.category == category)
+        & (values.unit == unit)
+    ]
+    assert len(row) == 1, (indicator, region, period, category, unit)
+    return float(row.value.iloc[0]), bool(row.suppressed.iloc[0])
+
+
+def test_files_written(built: Path) -> None:
+    """PPTX, PDF and the audit CSV are written under output/<edition>/."""
+    assert sorted(p.name for p in built.iterdir()) == [f"{STEM}-audit.csv", f"{STEM}.pdf", f"{STEM}.pptx"]
+
+
+def test_same_pages_and_titles(built: Path, document) -> None:
+    """Both formats have the document's pages, with the same titles."""
+    doc, _ = document
+    pptx, pdf = built / f"{STEM}.pptx", built / f"{STEM}.pdf"
+    assert pptx_slide_count(pptx) == pdf_page_count(pdf) == len(doc.pages)
+    assert pptx_titles(pptx) == [p.title for p in doc.pages]
+    assert [p.title for p in doc.pages][:2] == ["Kenmerken van de regio", "Huidige vraagontwikkeling"]
+
+
+def test_same_text_per_page(built: Path, document) -> None:
+    """PPTX and PDF hold the same text on every page (chart internals aside)."""
+    doc, _ = document
+    for i in range(len(doc.pages)):
+        assert normalized(pptx_slide_text(built / f"{STEM}.pptx", i)) == normalized(
+            pdf_page_text(built / f"{STEM}.pdf", i)
+        ), f"page {i + 1}"
+
+
+def test_kpi_values_match_audit(document) -> None:
+    """Every KPI value printed equals the computed value, formatted the Dutch way."""
+    doc, values = document
+    frames = {f.id: f for p in doc.pages for f in p.frames if isinstance(f, TextFrame)}
+    inw, _ = _audit(values, "inwoners", REGION, "2023", "", "inwoners")
+    klanten, _ = _audit(values, "ggz_klanten", REGION, "2023", "", "klanten")
+    rate, _ = _audit(values, "ggz_klanten_per_10k", REGION, "2023", "", "per 10.000 inwoners")
+    loc, _ = _audit(values, "locaties_per_1000", REGION, "2023", "", "per 1.000 GGZ-klanten")
+    assert frames["kpi_inwoners_waarde"].paragraphs[0].text == format_int(round(inw))
+    assert frames["kpi_klanten_waarde"].paragraphs[0].text == format_int(round(klanten))
+    assert frames["kpi_per_10k_waarde"].paragraphs[0].text == format_decimal(rate, 1)
+    assert frames["kpi_locaties_waarde"].paragraphs[0].text == format_decimal(loc, 0)
+
+
+def test_chart_labels_match_audit(document) -> None:
+    """The care-mix chart prints the computed shares of each January, bottom to top, then n."""
+    doc, values = document
+    chart = next(f for p in doc.pages for f in p.frames if isinstance(f, ChartFrame) and f.id == "leveringsvorm")
+    expected: list[str] = []
+    for year in (2021, 2022, 2023):
+        for form in ("intramuraal", "VPT", "MPT", "PGB"):
+            share, hidden = _audit(values, "leveringsvorm", REGION, f"{year}-01", form, "aandeel")
+            expected.append("*" if hidden else format_percent(share))
+        total = sum(
+            _audit(values, "leveringsvorm", REGION, f"{year}-01", f, "klanten")[0]
+            for f in ("intramuraal", "VPT", "MPT", "PGB")
+        )
+        expected.append(f"n = {format_int(round(total))}")
+    assert [lab for lab in chart.labels] == [e for e in expected if e != "0%"]
+
+
+def test_every_chart_has_source_line(built: Path, document) -> None:
+    """Each chart has its 'Bron:' line beneath it, also in the PDF text of its page."""
+    doc, _ = document
+    for page in doc.pages:
+        ids = {f.id: f for f in page.frames}
+        for chart in (f for f in page.frames if isinstance(f, ChartFrame)):
+            source = ids[f"{chart.id}_bron"]
+            assert source.paragraphs[0].text.startswith("Bron: ")
+            assert source.box.y >= chart.box.bottom
+            assert normalized(source.paragraphs[0].text) in normalized(
+                pdf_page_text(built / f"{STEM}.pdf", page.number - 1)
+            )
+
+
+def test_no_text_outside_its_frame(document) -> None:
+    """Every text frame's wrapped text fits its box, and every box lies on the page."""
+    doc, _ = document
+    for page in doc.pages:
+        for f in page.frames:
+            assert 0 <= f.box.x and f.box.right <= 960 and 0 <= f.box.y and f.box.bottom <= 540, f.id
+            if isinstance(f, TextFrame):
+                height = text_height(wrap_text(f.paragraphs, f.style, f.box.w), f.style)
+                assert height <= f.box.h + 0.01, (page.number, f.id, height, f.box.h)
+            if isinstance(f, TableFrame):
+                from reportgen.render.tables import row_heights
+
+                assert sum(row_heights(f)) <= f.box.h + 0.01, f.id
+
+
+def test_pdf_fonts_embedded_and_no_raster(built: Path) -> None:
+    """All PDF fonts are embedded and no raster image is used."""
+    fonts = pdf_fonts(built / f"{STEM}.pdf")
+    assert fonts and all(f.embedded for f in fonts)
+    assert pdf_image_xobjects(built / f"{STEM}.pdf") == []
+
+
+def test_pptx_pictures_have_alt_text(built: Path, document) -> None:
+    """Every chart picture in the PPTX carries its alt text."""
+    doc, _ = document
+    for page in doc.pages:
+        charts = [f for f in page.frames if isinstance(f, ChartFrame)]
+        pictures = pptx_pictures(built / f"{STEM}.pptx", page.number - 1)
+        assert [descr for _, descr in pictures] == [c.alt_text for c in charts]
+        assert all(descr for _, descr in pictures)
+
+
+def test_two_builds_are_byte_identical(built: Path, tmp_path: Path) -> None:
+    """Building again from the same inputs gives the same bytes."""
+    pipeline.build(pipeline.Options(regions=(REGION,), out_dir=tmp_path))
+    for name in (f"{STEM}.pptx", f"{STEM}.pdf", f"{STEM}-audit.csv"):
+        assert (tmp_path / "2023" / name).read_bytes() == (built / name).read_bytes(), name
+
+
+def test_failed_build_leaves_previous_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build that fails midway leaves the earlier files untouched and no temporary files."""
+    pipeline.build(pipeline.Options(regions=(REGION,), out_dir=tmp_path, formats=("pdf",)))
+    target = tmp_path / "2023"
+    before = {p.name: p.read_bytes() for p in target.iterdir()}
+    stamp = {p.name: os.stat(p).st_mtime_ns for p in target.iterdir()}
+
+    def broken(doc):
+        raise RuntimeError("renderer failed")
+
+    import reportgen.render.pdf as pdf_module
+
+    monkeypatch.setattr(pdf_module, "render_pdf", broken)
+    with pytest.raises(RuntimeError):
+        pipeline.build(pipeline.Options(regions=(REGION,), out_dir=tmp_path))
+    assert {p.name: p.read_bytes() for p in target.iterdir()} == before
+    assert {p.name: os.stat(p).st_mtime_ns for p in target.iterdir()} == stamp
