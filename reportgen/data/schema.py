@@ -10,9 +10,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-ZORGPROFIEL_PATTERN = (
-    r"^(GGZ-W[1-5]|GGZ-B[3-7]|VG[1-8]|LVG[1-5]|SGLVG|LG[1-7]|ZGaud[1-4]|ZGvis[1-5]|VV[1-9]|VV10)$"
-)
+ZORGPROFIEL_PATTERN = r"^(GGZ-W[1-5]|GGZ-B[3-7]|VG[1-8]|LVG[1-5]|SGLVG|LG[1-7]|ZGaud[1-4]|ZGvis[1-5]|VV[1-9]|VV10)$"
 SECTORS = ("GGZ", "GZ", "VV")
 LEVERINGSVORMEN = ("intramuraal", "VPT", "MPT", "PGB")
 WACHTSTATUS = ("urgent", "actief", "wacht op voorkeur", "niet-actief")
@@ -78,9 +76,7 @@ TABLES: tuple[Table, ...] = (
                 pattern=r"^\d{4}$",
             ),
             Column("gemeente", "text", "Municipality name"),
-            Column(
-                "regio", "code", "Zorgkantoorregio id (e.g. zwolle, t-gooi)", pattern=r"^[a-z][a-z0-9-]*$"
-            ),
+            Column("regio", "code", "Zorgkantoorregio id (e.g. zwolle, t-gooi)", pattern=r"^[a-z][a-z0-9-]*$"),
             Column("regio_naam", "text", "Zorgkantoorregio name as printed (e.g. 't Gooi)"),
         ),
         key=("gemeentecode",),

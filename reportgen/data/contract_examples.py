@@ -1,0 +1,111 @@
+"""Example values for every contract column, and example error messages made by the validator.
+
+The examples form one valid row per table (they refer to each other), so the documentation
+shows values that really pass. The example messages are produced by running the real
+checks on a deliberately broken copy, so the documented wording cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from reportgen.data.raw import CellNote, RawTable, empty_file_problem, header_problems, text_frame
+from reportgen.data.schema import TABLES, TABLES_BY_NAME
+from reportgen.data.textdecode import decoded_text
+from reportgen.data.validate import validated_tables
+from reportgen.data.xlsxread import cell_text
+from reportgen.errors import Problem
+
+EXAMPLE_ROWS: dict[str, dict[str, str]] = {
+    "gemeenten": {"gemeentecode": "0193", "gemeente": "Zwolle", "regio": "zwolle", "regio_naam": "Zwolle"},
+    "bevolking": {"gemeentecode": "0193", "jaar": "2023", "leeftijdsgroep": "18-64", "inwoners": "82175"},
+    "klanten": {"klant_id": "K0000001", "geboortejaar": "1961", "gemeentecode": "0193"},
+    "indicaties": {
+        "indicatie_id": "I00000001",
+        "klant_id": "K0000001",
+        "zorgprofiel": "GGZ-W3",
+        "sector": "GGZ",
+        "geldig_van": "2021-03-15",
+        "geldig_tot": "2025-03-14",
+    },
+    "declaraties": {
+        "klant_id": "K0000001",
+        "maand": "2023-01",
+        "agb_code": "03012345",
+        "postcode": "8011AB",
+        "prestatiecode": "Z310",
+        "leveringsvorm": "intramuraal",
+        "bedrag": "6012.48",
+    },
+    "aanbieders": {"agb_code": "03012345", "naam": "Zorggroep Voorbeeld", "contractsegment": "GGZ"},
+    "locaties": {"locatie_id": "L000001", "agb_code": "03012345", "postcode": "8011AB", "gemeentecode": "0193"},
+    "wachtlijst": {
+        "peilmaand": "2023-02",
+        "klant_id": "K0000001",
+        "zorgprofiel": "GGZ-W3",
+        "status": "actief",
+        "wachtweken": "6",
+    },
+}
+"""One valid row per table, as text in the canonical CSV form."""
+
+BROKEN_ROWS: dict[str, list[dict[str, str]]] = {
+    "gemeenten": [{"gemeentecode": "0200", "regio": "zwolle-oost"}],
+    "bevolking": [{"jaar": "2023a"}],
+    "klanten": [{"klant_id": "K0000002", "gemeentecode": "9999"}, {}],
+    "indicaties": [
+        {"indicatie_id": "I00000002", "geldig_van": "15-03-2021"},
+        {"indicatie_id": "I00000003", "geldig_van": "2023-02-30"},
+        {"indicatie_id": "I00000004", "geldig_tot": "2020-12-31"},
+    ],
+    "declaraties": [
+        {"maand": "2023-13"},
+        {"maand": "2023-02", "bedrag": "-12.50"},
+        {"maand": "2023-03", "agb_code": ""},
+        {"maand": "2023-04", "leveringsvorm": "thuis"},
+        {"maand": "2023-05", "klant_id": "K12"},
+        {"maand": "2023-06", "bedrag": ""},
+    ],
+    "wachtlijst": [{"peilmaand": "2023-14"}],
+}
+"""Rows added after each table's example row, each breaking one rule."""
+
+PARQUET_EXAMPLE = "wachtlijst"
+"""The table the example messages show as a Parquet file, to show its 'row N' form."""
+
+
+def example_raw(table_name: str, extra_rows: list[dict[str, str]] = (), parquet: bool = False) -> RawTable:
+    """An in-memory table: the example row, then the example row changed by each extra.
+
+    As CSV (header on line 1, rows from line 2) or as Parquet (rows counted from 1).
+    """
+    table = TABLES_BY_NAME[table_name]
+    rows = [EXAMPLE_ROWS[table_name]] + [{**EXAMPLE_ROWS[table_name], **change} for change in extra_rows]
+    frame = text_frame({name: [row[name] for row in rows] for name in table.column_names})
+    if parquet:
+        places = np.arange(1, len(rows) + 1, dtype=np.int64)
+        return RawTable(table, f"{table_name}.parquet", frame, places, place_word="row", place_in_message=True)
+    places = np.arange(2, len(rows) + 2, dtype=np.int64)
+    return RawTable(table, f"{table_name}.csv", frame, places)
+
+
+def example_messages() -> list[str]:
+    """Messages the loader really gives for typical mistakes, one per kind of mistake."""
+    klanten = TABLES_BY_NAME["klanten"]
+    zero_lost = cell_text(193, TABLES_BY_NAME["gemeenten"].column("gemeentecode"))
+    file_level: list[Problem] = [
+        *header_problems(klanten, "klanten.csv", ["klant_id", "geboortejaar", "woonplaats"], 1),
+        *header_problems(klanten, "klanten.csv", [*klanten.column_names, "opmerking"], 1),
+        empty_file_problem(TABLES_BY_NAME["aanbieders"], "aanbieders.csv"),
+    ]
+    if isinstance(zero_lost, CellNote):
+        file_level.append(Problem(zero_lost.message, "gemeenten.xlsx", 5, zero_lost.column))
+    unreadable = decoded_text(
+        "gemeentecode,gemeente\n0193,Zwolle\n0363,Amst\x81rdam\n".encode("latin-1"), "gemeenten.csv"
+    )
+    if isinstance(unreadable, Problem):
+        file_level.append(unreadable)
+    raws = {t.name: example_raw(t.name, BROKEN_ROWS.get(t.name, []), t.name == PARQUET_EXAMPLE) for t in TABLES}
+    validated = validated_tables(raws)
+    found = [problem for t in TABLES for problem in validated.problems[t.name]]
+    return [str(problem) for problem in file_level + found]

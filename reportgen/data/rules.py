@@ -1,0 +1,74 @@
+"""Rules of particular tables that column specs alone cannot say.
+
+- every municipality lies in one of the known zorgkantoorregio's;
+- an indication does not end before it starts;
+- a claim names a provider and a postcode, except a PGB claim (a personal budget is paid
+  to the client, so there is no contracted provider or care location).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportgen.data.checked import CheckedTable
+from reportgen.data.findings import Finding, quoted
+from reportgen.data.regions import REGION_IDS
+
+PGB = "PGB"
+
+
+def unknown_regions(table: CheckedTable) -> list[Finding]:
+    """gemeenten.regio must be one of the regions reportgen knows."""
+    regio = table.text["regio"]
+    unknown = table.usable("regio") & ~regio.isin(REGION_IDS).to_numpy(dtype=bool)
+    expected = ", ".join(REGION_IDS)
+    return [Finding(unknown, "regio", lambda i: f"unknown region {quoted(regio.iloc[i])} (expected one of {expected})")]
+
+
+def indications_ending_before_start(table: CheckedTable) -> list[Finding]:
+    """indicaties.geldig_tot may not lie before geldig_van."""
+    start = table.columns["geldig_van"].values
+    end = table.columns["geldig_tot"].values
+    both = table.usable("geldig_van") & table.usable("geldig_tot")
+    early = both & (end < start).to_numpy(dtype=bool, na_value=False)
+    text = table.text
+    return [
+        Finding(
+            early,
+            "geldig_tot",
+            lambda i: f"{quoted(text['geldig_tot'].iloc[i])} is before geldig_van {quoted(text['geldig_van'].iloc[i])}",
+        )
+    ]
+
+
+def claims_without_provider(table: CheckedTable) -> list[Finding]:
+    """declaraties.agb_code and postcode may only be empty for PGB."""
+    form = table.text["leveringsvorm"]
+    not_pgb = (form != PGB).to_numpy(dtype=bool, na_value=True)
+    findings = []
+    for name in ("agb_code", "postcode"):
+        empty = (table.text[name] == "").to_numpy(dtype=bool, na_value=True) & ~table.columns[name].bad
+        findings.append(
+            Finding(
+                empty & not_pgb,
+                name,
+                lambda i: f"is empty (required unless leveringsvorm is {PGB}; here {quoted(form.iloc[i])})",
+            )
+        )
+    return findings
+
+
+TABLE_RULES: dict[str, tuple[Callable[[CheckedTable], list[Finding]], ...]] = {
+    "gemeenten": (unknown_regions,),
+    "indicaties": (indications_ending_before_start,),
+    "declaraties": (claims_without_provider,),
+}
+"""Per table name, the rules beyond its column specs."""
+
+
+def table_rule_findings(table: CheckedTable) -> list[Finding]:
+    """Findings of every rule for this table."""
+    findings: list[Finding] = []
+    for rule in TABLE_RULES.get(table.raw.table.name, ()):
+        findings += rule(table)
+    return findings
