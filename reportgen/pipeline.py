@@ -104,12 +104,15 @@ def _layout(options: Options):
     return load_layout(options.layout_path or default_layout_path())
 
 
-def load_data(options: Options):
-    """The dataset: the given folder, validated, or the built-in example data."""
+def load_data(options: Options, warnings: list[Problem] | None = None):
+    """The dataset: the given folder, validated, or the built-in example data.
+
+    Warnings about the data (e.g. ignored extra columns) are appended to `warnings`.
+    """
     if options.data_dir is not None:
         from reportgen.data.load import load_dataset
 
-        return load_dataset(options.data_dir)
+        return load_dataset(options.data_dir, warnings)
     from reportgen.data.synth import synthesize
 
     return synthesize()
@@ -142,8 +145,9 @@ def check(options: Options) -> CheckReport:
 
     layout = _layout(options)
     registry = load_registry()
-    values = compute_values(load_data(options), options.edition, layout.settings.min_count)
-    return CheckReport(_check_all(options, layout, values, registry), options.regions)
+    warnings: list[Problem] = []
+    values = compute_values(load_data(options, warnings), options.edition, layout.settings.min_count)
+    return CheckReport(warnings + _check_all(options, layout, values, registry), options.regions)
 
 
 def output_stem(layout, region: str, edition: int) -> str:
@@ -167,10 +171,11 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
     layout = _layout(options)
     registry = load_registry()
     report("", "loading data")
-    dataset = load_data(options)
+    warnings: list[Problem] = []
+    dataset = load_data(options, warnings)
     report("", "computing indicators")
     values = compute_values(dataset, options.edition, layout.settings.min_count)
-    problems = _check_all(options, layout, values, registry)
+    problems = warnings + _check_all(options, layout, values, registry)
     errors = [p for p in problems if p.severity == "error"]
     if errors and not options.draft:
         raise ContentError(problems)

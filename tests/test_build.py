@@ -81,7 +81,7 @@ def test_same_pages_and_titles(built: Path, document) -> None:
     pptx, pdf = built / f"{STEM}.pptx", built / f"{STEM}.pdf"
     assert pptx_slide_count(pptx) == pdf_page_count(pdf) == len(doc.pages)
     assert pptx_titles(pptx) == [p.title for p in doc.pages]
-    assert [p.title for p in doc.pages][:2] == ["Kenmerken van de regio", "Huidige vraagontwikkeling"]
+    assert [p.title for p in doc.pages][:2] == ["Kenmerken van de regio Zwolle", "Huidige vraagontwikkeling in Zwolle"]
 
 
 def test_same_text_per_page(built: Path, document) -> None:

@@ -114,13 +114,34 @@ def wachtlijst_chart(req: ChartRequest) -> BuiltChart:
     return BuiltChart(image, refs, suppressed)
 
 
+OTHER_PROFILES = "Overige profielen"
+
+
+def ranked_profile_shares(
+    counts: dict[str, float | None], total: float, min_count: int
+) -> tuple[list[str], list[float | None]]:
+    """Profiles with a shown count as shares of `total`, ranked by the chart; hidden and
+    absent profiles merged into one 'Overige profielen' bar.
+
+    The merged bar is the remainder of the total, so it reveals nothing the shown bars
+    do not: it is itself hidden when it counts fewer than `min_count` clients.
+    """
+    shown = {p: c for p, c in counts.items() if c}
+    labels = list(shown)
+    shares: list[float | None] = [c / total for c in shown.values()] if total else [None] * len(labels)
+    rest = total - sum(shown.values())
+    if rest > 0:
+        labels.append(OTHER_PROFILES)
+        shares.append(None if rest < min_count else rest / total)
+    return labels, shares
+
+
 def sectorvreemd_profielen_chart(req: ChartRequest) -> BuiltChart:
     """Profiles of GGZ clients at GZ and VV providers, ranked, as shares of those clients."""
-    counts = {p: c for p, c in sectorvreemd_profile_counts(req.values, req.region, req.edition).items() if c != 0}
+    counts = sectorvreemd_profile_counts(req.values, req.region, req.edition)
     period = str(req.edition)
     total = sum(req.values.get("sectorvreemd", req.region, period, s, "klanten").value or 0 for s in OTHER_SECTORS)
-    labels = list(counts)
-    shares = [None if c is None or not total else c / total for c in counts.values()]
+    labels, shares = ranked_profile_shares(counts, total, req.min_count)
     image = charts.ranked_hbars(
         labels,
         shares,
@@ -129,8 +150,8 @@ def sectorvreemd_profielen_chart(req: ChartRequest) -> BuiltChart:
         title="Profielen bij sectorvreemde aanbieders",
         value_format=format_percent,
     )
-    refs = tuple(Ref("sectorvreemd_profielen", req.region, period, f"{s}|{p}") for s in OTHER_SECTORS for p in labels)
-    return BuiltChart(image, refs, any(v is None for v in shares))
+    refs = tuple(Ref("sectorvreemd_profielen", req.region, period, f"{s}|{p}") for s in OTHER_SECTORS for p in counts)
+    return BuiltChart(image, refs, any(v is None for v in counts.values()))
 
 
 CHARTS: dict[str, tuple[Callable[[ChartRequest], BuiltChart], str, tuple[str, ...]]] = {
