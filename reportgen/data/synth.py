@@ -1,0 +1,116 @@
+"""The built-in example data: a seeded synthetic Dataset that looks like the real records.
+
+`synthesize()` is what `reportgen build` uses without `--data`. It is calibrated so the
+Regioplan indicators reproduce the published decks (see docs/example-data.md and
+synth_targets.py), deterministic for a seed, and built with vectorised numpy so the default
+set takes a few seconds. `scale` multiplies inhabitants, clients and providers; the
+`national_scale()` factor gives a data set about the size of the whole Wlz for benchmarks.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from reportgen.data.schema import Dataset
+from reportgen.data.synth_careers import build_careers
+from reportgen.data.synth_clients import LATE_ARRIVALS
+from reportgen.data.synth_counts import ggz_stocks, gz_stocks, location_targets
+from reportgen.data.synth_declaraties import claim_frame
+from reportgen.data.synth_frames import (
+    indication_frame,
+    indication_rows,
+    klanten_frame,
+    location_frame,
+    municipality_frame,
+    population_frame,
+    provider_frame,
+    waiting_frame,
+)
+from reportgen.data.synth_ids import formatted, spaced_ids
+from reportgen.data.synth_people import birth_years, home_postcodes, residences
+from reportgen.data.synth_reference import reference_municipalities, reference_population, scaled_population
+from reportgen.data.synth_targets import GGZ_EXIT_RATE, GZ_EXIT_RATE, SHORT_STAY_RATE
+from reportgen.data.synth_waiting import build_waiting
+
+NATIONAL_CLIENTS = 400_000
+WAITING_ONLY_SHARE = 0.073
+
+
+def national_scale() -> float:
+    """The `scale` that gives about 400.000 clients: the size of the Wlz for benchmarks."""
+    return NATIONAL_CLIENTS / expected_clients(1.0)
+
+
+def expected_clients(scale: float) -> int:
+    """About how many clients `synthesize(scale=scale)` makes, without making them.
+
+    The clients in care follow exactly from the stock targets and flow rates; people only on
+    the waiting list add about WAITING_ONLY_SHARE to that.
+    """
+    population = _region_population(scale)
+    total = 0
+    for stocks, exit_rate in ((ggz_stocks(population), GGZ_EXIT_RATE), (gz_stocks(population, scale), GZ_EXIT_RATE)):
+        for by_year in stocks.values():
+            years = sorted(by_year)
+            total += by_year[years[0]] + round(LATE_ARRIVALS * by_year[years[-1]])
+            for year, following in zip(years, years[1:], strict=False):
+                n, n_next = by_year[year], by_year[following]
+                leavers = max(round(exit_rate * n), n - n_next)
+                total += n_next - n + leavers + round(SHORT_STAY_RATE * n)
+    return round(total * (1 + WAITING_ONLY_SHARE))
+
+
+def _region_population(scale: float) -> pd.DataFrame:
+    """Inhabitants per region and year after scaling."""
+    municipalities = reference_municipalities()
+    pop = scaled_population(reference_population(), scale)
+    pop = pop.merge(municipalities[["gemeentecode", "regio"]], on="gemeentecode")
+    table = pop.pivot_table(index="regio", columns="jaar", values="inwoners", aggfunc="sum")
+    return table.astype("int64")
+
+
+def synthesize(seed: int = 2023, scale: float = 1.0) -> Dataset:
+    """The example Dataset for `seed`, with client numbers multiplied by `scale`."""
+    if not scale > 0:
+        raise ValueError(f"scale must be greater than 0, got {scale}")
+    municipalities = reference_municipalities()
+    population = scaled_population(reference_population(), scale)
+    region_pop = _region_population(scale)
+    stocks = {"GGZ": ggz_stocks(region_pop), "GZ": gz_stocks(region_pop, scale)}
+    careers = build_careers(
+        stocks, location_targets(stocks["GGZ"]), municipalities, scale, np.random.default_rng([seed, 1])
+    )
+    clients, states = careers.clients, careers.states
+    waiting = build_waiting(stocks, clients, states, np.random.default_rng([seed, 2]))
+
+    rng = np.random.default_rng([seed, 3])
+    sector = np.concatenate([clients["sector"].to_numpy(), waiting.new_people["sector"].to_numpy()])
+    region = np.concatenate([clients["region"].to_numpy(), waiting.new_people["region"].to_numpy()])
+    first_profile = np.concatenate(
+        [states.drop_duplicates("client")["profile"].to_numpy(), waiting.new_people["profile"].to_numpy()]
+    )
+    at_vv = np.zeros(len(sector), dtype=bool)
+    at_vv[states["client"].to_numpy()[states["segment"].to_numpy() == 2]] = True
+    municipality = residences(region, municipalities, rng)
+    home = home_postcodes(municipality, municipalities, rng)
+    cared_since = np.concatenate(
+        [2020 + np.floor_divide(clients["start"].to_numpy(), 12), waiting.new_people["start_date"].dt.year.to_numpy()]
+    )
+    born = np.minimum(birth_years(first_profile, sector, at_vv, rng), cared_since)
+    klant_numbers = spaced_ids(len(sector), 100_000, 10_000_000, rng)
+    klant_text = formatted("K", klant_numbers, 7)
+    agb_text = formatted("", careers.providers["agb"].to_numpy(), 8)
+    gem_codes = municipalities["gemeentecode"].to_numpy(dtype=object)
+
+    return Dataset(
+        gemeenten=municipality_frame(municipalities),
+        bevolking=population_frame(population),
+        klanten=klanten_frame(klant_text, born, gem_codes, municipality),
+        indicaties=indication_frame(indication_rows(clients, states, waiting, rng), klant_text, rng),
+        declaraties=claim_frame(careers, home, klant_numbers, klant_text, agb_text, np.random.default_rng([seed, 4])),
+        aanbieders=provider_frame(careers.providers, agb_text),
+        locaties=location_frame(careers.locations, agb_text, gem_codes, rng),
+        wachtlijst=waiting_frame(waiting, klant_text),
+        source=f"example data (seed {seed}, scale {scale:g})",
+    )
