@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from reportgen.data.regions import REGION_IDS, REGION_NAMES
@@ -113,6 +114,12 @@ def load_data(options: Options, warnings: list[Problem] | None = None):
         from reportgen.data.load import load_dataset
 
         return load_dataset(options.data_dir, warnings)
+    return example_dataset()
+
+
+@cache
+def example_dataset():
+    """The built-in example data, generated once per process (indicators never modify it)."""
     from reportgen.data.synth import synthesize
 
     return synthesize()

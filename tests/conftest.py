@@ -1,0 +1,29 @@
+"""Shared fixtures: the layout, the registry and the example data's computed values."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from reportgen import pipeline
+from reportgen.indicators.registry import IndicatorMeta, load_registry
+from reportgen.layout.load import default_layout_path, load_layout
+from reportgen.layout.spec import Layout
+
+
+@pytest.fixture(scope="session")
+def layout() -> Layout:
+    """The built-in Regioplan GGZ layout."""
+    return load_layout(default_layout_path())
+
+
+@pytest.fixture(scope="session")
+def registry() -> dict[str, IndicatorMeta]:
+    """The indicator registry."""
+    return load_registry()
+
+
+@pytest.fixture(scope="session")
+def example_values(layout: Layout) -> pd.DataFrame:
+    """Indicator values of edition 2023 computed from the built-in example data."""
+    return pipeline.compute_values(pipeline.example_dataset(), 2023, layout.settings.min_count)

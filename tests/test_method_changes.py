@@ -1,0 +1,101 @@
+"""The leeswijzer and the method-change pages come from the registry, with computed page numbers."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+
+from reportgen.indicators.registry import IndicatorMeta
+from reportgen.layout.assemble import assemble_region
+from reportgen.layout.spec import Layout
+from reportgen.model import Document, TableFrame, TextFrame
+
+REGION = "zwolle"
+
+
+def _build(layout: Layout, registry: dict[str, IndicatorMeta], values: pd.DataFrame) -> Document:
+    return assemble_region(
+        layout=layout,
+        registry=registry,
+        values=values,
+        region=REGION,
+        region_name="Zwolle",
+        edition=2023,
+        content_dir=Path("content"),
+    )
+
+
+def _without_2023_changes(registry: dict[str, IndicatorMeta]) -> dict[str, IndicatorMeta]:
+    """The registry as if no method changed in 2023."""
+    return {k: replace(m, methoden=tuple(v for v in m.methoden if v.editie < 2023)) for k, m in registry.items()}
+
+
+def _table(doc: Document, frame_id: str) -> TableFrame:
+    return next(f for p in doc.pages for f in p.frames if f.id == frame_id)
+
+
+def test_edition_with_changes_has_change_page_and_appendix(layout, registry, example_values) -> None:
+    """2023 changed how locations are counted: a change page lists it with its page, the appendix describes it."""
+    doc = _build(layout, registry, example_values)
+    titles = [p.title for p in doc.pages]
+    assert titles[-2:] == ["Wijzigingen ten opzichte van 2022", "Bijlage: wijzigingen in de methode"]
+    table = _table(doc, "wijzigingen_tabel")
+    method = next(v for v in registry["ggz_locaties"].methoden if v.editie == 2023)
+    assert (registry["ggz_locaties"].title, method.samenvatting, "p. 1") in table.rows
+    appendix = next(f for f in doc.pages[-1].frames if isinstance(f, TextFrame) and f.id == "bijlage")
+    texts = [p.text for p in appendix.paragraphs]
+    assert f"{registry['ggz_locaties'].title} (vanaf editie 2023)" in texts
+    assert " ".join(method.beschrijving.split()) in [" ".join(t.split()) for t in texts]
+
+
+def test_edition_without_changes_has_no_change_pages(layout, registry, example_values) -> None:
+    """Without method changes since last year there is neither a change page nor an appendix."""
+    doc = _build(layout, _without_2023_changes(registry), example_values)
+    titles = [p.title for p in doc.pages]
+    assert len(doc.pages) == 6
+    assert not any(t.startswith("Wijzigingen") or t.startswith("Bijlage") for t in titles)
+
+
+def test_change_page_numbers_follow_the_layout(layout, registry, example_values) -> None:
+    """Move the locations tile to page 2 and the change page says p. 2 (computed, not typed)."""
+    pages = list(layout.pages)
+    tile = next(f for f in pages[0].frames if f.id == "kpi_locaties")
+    pages[0] = replace(pages[0], frames=tuple(f for f in pages[0].frames if f.id != "kpi_locaties"))
+    pages[1] = replace(pages[1], frames=(*pages[1].frames, replace(tile, box=replace(tile.box, y=400, h=94))))
+    moved = replace(layout, pages=tuple(pages))
+    doc = _build(moved, registry, example_values)
+    rows = _table(doc, "wijzigingen_tabel").rows
+    assert [r[2] for r in rows if r[0] == registry["ggz_locaties"].title] == ["p. 2"]
+
+
+def test_leeswijzer_lists_every_indicator_with_registry_fields(layout, registry, example_values) -> None:
+    """The leeswijzer has a row per indicator shown, with its source, date, explanation and pages."""
+    doc = _build(layout, registry, example_values)
+    table = _table(doc, "leeswijzer")
+    by_title = {row[0]: row for row in table.rows}
+    meta = registry["wachtlijst"]
+    assert by_title[meta.title] == (
+        meta.title,
+        meta.bron,
+        "januari 2022 t/m februari 2023",
+        meta.toelichting,
+        "p. 2",
+        "pagina 23 en 24",
+    )
+    assert set(by_title) == {
+        registry[i].title
+        for i in (
+            "inwoners",
+            "ggz_klanten",
+            "ggz_klanten_per_10k",
+            "ggz_locaties",
+            "locaties_per_1000",
+            "ggz_w_verdeling",
+            "leveringsvorm",
+            "wachtlijst",
+            "sectorvreemd",
+            "sectorvreemd_profielen",
+        )
+    }
