@@ -53,9 +53,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="narrative content folder (default: %(default)s)",
     )
-    p.add_argument(
-        "--layout", type=Path, metavar="FILE", help="layout YAML (default: layouts/regioplan-ggz.yaml)"
-    )
+    p.add_argument("--layout", type=Path, metavar="FILE", help="layout YAML (default: layouts/regioplan-ggz.yaml)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -116,12 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Copy content/<from>/ to content/<edition>/ with every narrative marked concept.",
     )
     n.add_argument("edition", type=int, help="the new edition year, e.g. 2024")
-    n.add_argument(
-        "--from", dest="source", type=int, required=True, help="the edition to start from, e.g. 2023"
-    )
-    n.add_argument(
-        "--content", type=Path, default=Path("content"), metavar="DIR", help="(default: %(default)s)"
-    )
+    n.add_argument("--from", dest="source", type=int, required=True, help="the edition to start from, e.g. 2023")
+    n.add_argument("--content", type=Path, default=Path("content"), metavar="DIR", help="(default: %(default)s)")
 
     sub.add_parser("regions", help="list the region ids and names")
     return parser
@@ -145,9 +139,7 @@ def _run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "new-edition":
         written = pipeline.new_edition(args.content, args.edition, args.source)
-        print(
-            f"wrote {len(written)} files under {args.content / str(args.edition)}; all marked concept"
-        )
+        print(f"wrote {len(written)} files under {args.content / str(args.edition)}; all marked concept")
         return 0
     if args.command == "check":
         report = pipeline.check(pipeline.Options.from_args(args))

@@ -38,9 +38,7 @@ class Line:
 
 def run_width(run: Run, style: TextStyle, heading: bool = False) -> float:
     """Width of one run in points at the style's size."""
-    return text_width(
-        run.text, style.size, bold=run.bold or style.bold or heading, italic=run.italic or style.italic
-    )
+    return text_width(run.text, style.size, bold=run.bold or style.bold or heading, italic=run.italic or style.italic)
 
 
 def _tokens(paragraph: Paragraph) -> list[Run]:
@@ -143,9 +141,7 @@ def wrap_paragraph(paragraph: Paragraph, index: int, style: TextStyle, width: fl
     return lines
 
 
-def wrap_text(
-    paragraphs: tuple[Paragraph, ...] | list[Paragraph], style: TextStyle, width: float
-) -> list[Line]:
+def wrap_text(paragraphs: tuple[Paragraph, ...] | list[Paragraph], style: TextStyle, width: float) -> list[Line]:
     """All paragraphs of a frame broken into lines for a frame `width` points wide."""
     lines: list[Line] = []
     for i, p in enumerate(paragraphs):
@@ -166,8 +162,6 @@ def lines_room(style: TextStyle, height: float) -> int:
     return int((height + 1e-6) // style.leading)
 
 
-def fits(
-    paragraphs: tuple[Paragraph, ...] | list[Paragraph], style: TextStyle, box_w: float, box_h: float
-) -> bool:
+def fits(paragraphs: tuple[Paragraph, ...] | list[Paragraph], style: TextStyle, box_w: float, box_h: float) -> bool:
     """Whether the text fits the box whole."""
     return text_height(wrap_text(paragraphs, style, box_w), style) <= box_h + 1e-6

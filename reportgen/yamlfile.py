@@ -51,9 +51,7 @@ def load_yaml_with_lines(path: Path, error: type = LayoutError) -> Any:
     except FileNotFoundError:
         raise error([Problem("file not found", source=str(path))]) from None
     except UnicodeDecodeError as exc:
-        raise error(
-            [Problem(f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=str(path))]
-        ) from None
+        raise error([Problem(f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=str(path))]) from None
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:

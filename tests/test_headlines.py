@@ -67,10 +67,7 @@ def test_locations_verdict_boundaries(region: float, expected: str) -> None:
 def test_locations_verdict_texts() -> None:
     """Sentences as printed."""
     assert locations_verdict(49, 46, 0.05).text == "Relatief veel locaties ten opzichte van andere regio's"
-    assert (
-        locations_verdict(45, 46, 0.05).text
-        == "Vergelijkbaar aantal locaties ten opzichte van andere regio's"
-    )
+    assert locations_verdict(45, 46, 0.05).text == "Vergelijkbaar aantal locaties ten opzichte van andere regio's"
     assert locations_verdict(40, 46, 0.05).text == "Relatief weinig locaties ten opzichte van andere regio's"
     assert locations_verdict(None, 46, 0.05).direction == "onbekend"
 
@@ -90,10 +87,7 @@ def test_care_at_home_rise_mainly_mpt() -> None:
 def test_care_at_home_rise_with_pgb_fall() -> None:
     """Home share up while PGB fell by 2 points: the fall is named."""
     v = care_at_home_headline("Zwolle", _mix(0.60, 0.10, 0.15, 0.15), _mix(0.55, 0.12, 0.20, 0.13), 1.0)
-    assert (
-        v.text
-        == "Het aandeel zorg in eigen omgeving in Zwolle is toegenomen, hierbinnen is het aandeel PGB gedaald"
-    )
+    assert v.text == "Het aandeel zorg in eigen omgeving in Zwolle is toegenomen, hierbinnen is het aandeel PGB gedaald"
 
 
 def test_care_at_home_boundary_one_point() -> None:
@@ -109,9 +103,7 @@ def test_care_at_home_fall_and_suppressed() -> None:
     down = care_at_home_headline("X", _mix(0.50, 0.10, 0.30, 0.10), _mix(0.55, 0.10, 0.25, 0.10), 1.0)
     assert down.text == "Het aandeel zorg in eigen omgeving in X is afgenomen, vooral het aandeel MPT"
     assert (
-        care_at_home_headline(
-            "X", _mix(0.5, 0.1, 0.3, 0.1), {**_mix(0.5, 0.1, 0.3, 0.1), "VPT": None}, 1.0
-        ).direction
+        care_at_home_headline("X", _mix(0.5, 0.1, 0.3, 0.1), {**_mix(0.5, 0.1, 0.3, 0.1), "VPT": None}, 1.0).direction
         == "onbekend"
     )
 
@@ -183,8 +175,7 @@ def test_override_contradiction() -> None:
     """An override saying 'hoger' where the data say 'lager' is flagged; agreeing or neutral ones are not."""
     verdict = clients_verdict(12.0, 16.0, 0.03)
     assert contradiction("Hoger aantal klanten dan elders", verdict) == (
-        "it says 'gestegen/hoger' but the data say 'lager' "
-        '(computed: "Lager aantal GGZ-klanten dan gemiddeld")'
+        "it says 'gestegen/hoger' but the data say 'lager' (computed: \"Lager aantal GGZ-klanten dan gemiddeld\")"
     )
     assert contradiction("Minder GGZ-klanten dan gemiddeld", verdict) is None
     assert contradiction("GGZ-klanten in de regio", verdict) is None
