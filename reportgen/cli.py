@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="build even when the content has errors; affected pages say CONCEPT",
     )
     b.add_argument("--quiet", action="store_true", help="no progress, only errors and the summary")
+    b.add_argument("--jobs", type=int, metavar="N", help="regions built in parallel (default: one per CPU core)")
 
     c = sub.add_parser(
         "check",

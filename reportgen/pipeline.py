@@ -7,13 +7,16 @@ render PPTX and PDF -> write atomically. Nothing here prints: progress goes to a
 from __future__ import annotations
 
 import argparse
+import multiprocessing
+import os
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from reportgen.data.regions import REGION_IDS, REGION_NAMES
-from reportgen.errors import ContentError, Problem, UsageError
+from reportgen.errors import ContentError, Problem, ReportgenError, UsageError
 
 FORMATS = ("pptx", "pdf")
 Progress = Callable[[str, str], None]
@@ -31,6 +34,7 @@ class Options:
     formats: tuple[str, ...] = FORMATS
     out_dir: Path = Path("output")
     draft: bool = False
+    jobs: int | None = None
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Options:
@@ -58,6 +62,7 @@ class Options:
             formats=formats,
             out_dir=getattr(args, "out", Path("output")),
             draft=getattr(args, "draft", False),
+            jobs=getattr(args, "jobs", None),
         )
 
 
@@ -119,10 +124,10 @@ def load_data(options: Options, warnings: list[Problem] | None = None):
 
 @cache
 def example_dataset():
-    """The built-in example data, generated once per process (indicators never modify it)."""
-    from reportgen.data.synth import synthesize
+    """The built-in example data, made once per process (indicators never modify it)."""
+    from reportgen.data.example_cache import cached_example_dataset
 
-    return synthesize()
+    return cached_example_dataset()
 
 
 def compute_values(dataset, edition: int, min_count: int):
@@ -132,18 +137,27 @@ def compute_values(dataset, edition: int, min_count: int):
     return compute_regioplan(dataset, edition, min_count=min_count)
 
 
-def _check_all(options: Options, layout, values, registry) -> list[Problem]:
-    from reportgen.content import check_region
+def read_contents(options: Options, layout, values) -> tuple[dict[str, object], list[Problem]]:
+    """Every selected region's content, read once, and all problems found in it.
+
+    The same reading serves the check and the assembly, so what was checked is what is printed.
+    """
+    from reportgen.content import read_region_content
     from reportgen.layout.assemble import HEADLINE_IDS, headline_problems, region_variables
     from reportgen.layout.load import section_slots
 
     slots = section_slots(layout)
+    contents: dict[str, object] = {}
     problems: list[Problem] = []
     for region in options.regions:
         variables = region_variables(values, region, options.edition)
-        problems += check_region(options.content_dir, options.edition, region, slots, variables, set(HEADLINE_IDS))
-        problems += headline_problems(options, layout, values, region)
-    return list(dict.fromkeys(problems))  # national files are read once per region: report each problem once
+        content, found = read_region_content(
+            options.content_dir, options.edition, region, slots, variables, HEADLINE_IDS
+        )
+        contents[region] = content
+        problems += found
+        problems += headline_problems(layout, values, region, content, options.edition)
+    return contents, list(dict.fromkeys(problems))  # national files are read per region: report each once
 
 
 def check(options: Options) -> CheckReport:
@@ -151,10 +165,11 @@ def check(options: Options) -> CheckReport:
     from reportgen.indicators.registry import load_registry
 
     layout = _layout(options)
-    registry = load_registry()
+    load_registry()  # so that a broken registry is reported by the check as well
     warnings: list[Problem] = []
     values = compute_values(load_data(options, warnings), options.edition, layout.settings.min_count)
-    return CheckReport(warnings + _check_all(options, layout, values, registry), options.regions)
+    _, problems = read_contents(options, layout, values)
+    return CheckReport(warnings + problems, options.regions)
 
 
 def output_stem(layout, region: str, edition: int) -> str:
@@ -162,16 +177,68 @@ def output_stem(layout, region: str, edition: int) -> str:
     return layout.file_name.format(editie=edition, volgend_jaar=edition + 1, regio=region)
 
 
+@dataclass(frozen=True)
+class RegionJob:
+    """Everything needed to make one region's files, so a worker process can do it alone."""
+
+    layout: object
+    registry: dict
+    values: object
+    content: object
+    region: str
+    edition: int
+    formats: tuple[str, ...]
+    target: Path
+    draft: bool
+    example_data: bool
+
+
+def region_files(job: RegionJob) -> dict[Path, bytes]:
+    """Assemble and render one region: file path -> bytes, nothing written yet."""
+    from reportgen.indicators.audit import audit_csv_bytes, audit_table
+    from reportgen.layout.assemble import assemble_region
+
+    doc = assemble_region(
+        layout=job.layout,
+        registry=job.registry,
+        values=job.values,
+        region=job.region,
+        region_name=REGION_NAMES[job.region],
+        edition=job.edition,
+        content=job.content,
+        draft=job.draft,
+        example_data=job.example_data,
+    )
+    stem = output_stem(job.layout, job.region, job.edition)
+    files: dict[Path, bytes] = {}
+    if "pptx" in job.formats:
+        from reportgen.render.pptx import render_pptx
+
+        files[job.target / f"{stem}.pptx"] = render_pptx(doc, job.layout.template)
+    if "pdf" in job.formats:
+        from reportgen.render.pdf import render_pdf
+
+        files[job.target / f"{stem}.pdf"] = render_pdf(doc)
+    files[job.target / f"{stem}-audit.csv"] = audit_csv_bytes(audit_table(job.values, job.region))
+    return files
+
+
+def _workers(options: Options) -> int:
+    """Worker processes: one per core, never more than regions; 1 means in this process."""
+    if options.jobs is not None:
+        return max(1, min(options.jobs, len(options.regions)))
+    return max(1, min(os.cpu_count() or 1, len(options.regions)))
+
+
 def build(options: Options, progress: Progress | None = None) -> BuildResult:
     """Check, then build and write every selected region.
 
     Content errors stop the build before anything is written, unless `draft`; then the
     affected pages carry a CONCEPT marker. Each region's files are written together,
-    atomically: a region that fails leaves its earlier files untouched.
+    atomically, as soon as that region is made: a region that fails is reported in
+    `BuildResult.failed` and leaves its earlier files untouched; the others are still built.
     """
-    from reportgen.indicators.audit import audit_csv_bytes, audit_table
     from reportgen.indicators.registry import load_registry
-    from reportgen.layout.assemble import assemble_region
     from reportgen.write import write_all_atomic
 
     report = progress or (lambda region, step: None)
@@ -182,41 +249,49 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
     dataset = load_data(options, warnings)
     report("", "computing indicators")
     values = compute_values(dataset, options.edition, layout.settings.min_count)
-    problems = warnings + _check_all(options, layout, values, registry)
-    errors = [p for p in problems if p.severity == "error"]
-    if errors and not options.draft:
+    report("", "checking content")
+    contents, found = read_contents(options, layout, values)
+    problems = warnings + found
+    if any(p.severity == "error" for p in problems) and not options.draft:
         raise ContentError(problems)
     result = BuildResult(problems=problems)
-    example_data = options.data_dir is None
-    for region in options.regions:
-        report(region, "assembling")
-        doc = assemble_region(
+    jobs = [
+        RegionJob(
             layout=layout,
             registry=registry,
             values=values,
+            content=contents[region],
             region=region,
-            region_name=REGION_NAMES[region],
             edition=options.edition,
-            content_dir=options.content_dir,
+            formats=options.formats,
+            target=options.out_dir / str(options.edition),
             draft=options.draft,
-            example_data=example_data,
+            example_data=options.data_dir is None,
         )
-        files: dict[Path, bytes] = {}
-        target = options.out_dir / str(options.edition)
-        stem = output_stem(layout, region, options.edition)
-        if "pptx" in options.formats:
-            from reportgen.render.pptx import render_pptx
+        for region in options.regions
+    ]
 
-            report(region, "pptx")
-            files[target / f"{stem}.pptx"] = render_pptx(doc, layout.template)
-        if "pdf" in options.formats:
-            from reportgen.render.pdf import render_pdf
-
-            report(region, "pdf")
-            files[target / f"{stem}.pdf"] = render_pdf(doc)
-        files[target / f"{stem}-audit.csv"] = audit_csv_bytes(audit_table(values, region))
-        result.written[region] = write_all_atomic(files)
+    def finish(region: str, make: Callable[[], dict[Path, bytes]]) -> None:
+        try:
+            result.written[region] = write_all_atomic(make())
+        except ReportgenError:
+            raise
+        except Exception as exc:  # one region's failure must not cost the others their files
+            result.failed[region] = f"{type(exc).__name__}: {exc}"
         report(region, "done")
+
+    workers = _workers(options)
+    if workers == 1:
+        for job in jobs:
+            report(job.region, "building")
+            finish(job.region, lambda job=job: region_files(job))
+    else:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = {pool.submit(region_files, job): job.region for job in jobs}
+            for future in as_completed(futures):
+                finish(futures[future], future.result)
+    result.written = {r: result.written[r] for r in options.regions if r in result.written}
     return result
 
 

@@ -52,7 +52,7 @@ def document():
         region=REGION,
         region_name=REGION_NAMES[REGION],
         edition=2023,
-        content_dir=Path("content"),
+        content=pipeline.read_contents(pipeline.Options(regions=(REGION,)), layout, values)[0][REGION],
         example_data=True,
     )
     return doc, values
@@ -190,7 +190,8 @@ def test_failed_build_leaves_previous_files(tmp_path: Path, monkeypatch: pytest.
     import reportgen.render.pdf as pdf_module
 
     monkeypatch.setattr(pdf_module, "render_pdf", broken)
-    with pytest.raises(RuntimeError):
-        pipeline.build(pipeline.Options(regions=(REGION,), out_dir=tmp_path))
+    result = pipeline.build(pipeline.Options(regions=(REGION,), out_dir=tmp_path))
+    assert result.failed == {REGION: "RuntimeError: renderer failed"}
+    assert result.written == {}
     assert {p.name: p.read_bytes() for p in target.iterdir()} == before
     assert {p.name: os.stat(p).st_mtime_ns for p in target.iterdir()} == stamp

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pandas as pd
 
+from reportgen import pipeline
 from reportgen.indicators.registry import IndicatorMeta
 from reportgen.layout.assemble import assemble_region
 from reportgen.layout.spec import Layout
@@ -23,7 +23,7 @@ def _build(layout: Layout, registry: dict[str, IndicatorMeta], values: pd.DataFr
         region=REGION,
         region_name="Zwolle",
         edition=2023,
-        content_dir=Path("content"),
+        content=pipeline.read_contents(pipeline.Options(regions=(REGION,)), layout, values)[0][REGION],
     )
 
 

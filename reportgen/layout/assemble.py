@@ -8,11 +8,10 @@ are actually present, never typed.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
-from reportgen.content import RegionContent, read_region_content
+from reportgen.content import RegionContent
 from reportgen.errors import Problem
 from reportgen.formatting import SUPPRESSED, format_decimal, format_int
 from reportgen.headlines.compute import HEADLINE_IDS, compute_headlines
@@ -96,23 +95,16 @@ def _headlines_with_overrides(computed: dict[str, Verdict], content: RegionConte
     return result
 
 
-def _read_content(layout: Layout, content_dir: Path, edition: int, region: str, values: Values) -> RegionContent:
-    """The region's content as far as it can be read (the build checked it before)."""
-    content, _ = read_region_content(
-        content_dir, edition, region, section_slots(layout), region_variables(values, region, edition), HEADLINE_IDS
-    )
-    return content
-
-
-def headline_problems(options, layout: Layout, values: pd.DataFrame, region: str) -> list[Problem]:
+def headline_problems(
+    layout: Layout, values: pd.DataFrame | Values, region: str, content: RegionContent, edition: int
+) -> list[Problem]:
     """Warnings for headline overrides that contradict the data."""
     from reportgen.data.regions import REGION_NAMES
 
-    vals = values if isinstance(values, Values) else Values(values)
-    content = _read_content(layout, options.content_dir, options.edition, region, vals)
     if not content.headlines:
         return []
-    computed = compute_headlines(vals, region, REGION_NAMES[region], options.edition, layout.settings.thresholds)
+    vals = values if isinstance(values, Values) else Values(values)
+    computed = compute_headlines(vals, region, REGION_NAMES[region], edition, layout.settings.thresholds)
     problems = []
     for override in content.headlines:
         if override.id not in computed:
@@ -300,13 +292,12 @@ def assemble_region(
     region: str,
     region_name: str,
     edition: int,
-    content_dir: Path,
+    content: RegionContent,
     draft: bool = False,
     example_data: bool = False,
 ) -> Document:
-    """The whole deck of one region as a Document."""
+    """The whole deck of one region as a Document, from its content as read (and checked)."""
     vals = Values(values)
-    content = _read_content(layout, content_dir, edition, region, vals)
     computed = compute_headlines(vals, region, region_name, edition, layout.settings.thresholds)
     ctx = _Context(
         layout=layout,
