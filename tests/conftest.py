@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pandas as pd
 import pytest
+from data_helpers import MINIMAL
 
 from reportgen import pipeline
 from reportgen.indicators.registry import IndicatorMeta, load_registry
@@ -21,6 +25,14 @@ def layout() -> Layout:
 def registry() -> dict[str, IndicatorMeta]:
     """The indicator registry."""
     return load_registry()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """A copy of the minimal valid eight-table data set, free to break."""
+    target = tmp_path / "data"
+    shutil.copytree(MINIMAL, target)
+    return target
 
 
 @pytest.fixture(scope="session")

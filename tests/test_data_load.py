@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 import numpy as np
@@ -12,6 +11,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+from data_helpers import messages
 
 from reportgen.data.contract_doc import data_contract_markdown
 from reportgen.data.load import load_dataset
@@ -19,23 +19,7 @@ from reportgen.data.schema import TABLES
 from reportgen.data.writer import amount_text, write_dataset
 from reportgen.errors import DataError, Problem
 
-MINIMAL = Path(__file__).parent / "fixtures" / "data" / "minimal"
 DOC = Path(__file__).parent.parent / "docs" / "data-contract.md"
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A copy of the minimal valid eight-table data set, free to break."""
-    target = tmp_path / "data"
-    shutil.copytree(MINIMAL, target)
-    return target
-
-
-def messages(directory: Path) -> list[str]:
-    """The problems load_dataset raises for `directory`, as printed."""
-    with pytest.raises(DataError) as raised:
-        load_dataset(directory)
-    return [str(problem) for problem in raised.value.problems]
 
 
 def snapshot(directory: Path) -> dict[str, tuple[bytes, int]]:

@@ -2,35 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
+from data_helpers import messages
 
 from reportgen.data.contract_examples import EXAMPLE_ROWS, example_raw
-from reportgen.data.load import load_dataset
 from reportgen.data.schema import TABLES
 from reportgen.data.validate import validated_tables
-from reportgen.errors import DataError
 
-MINIMAL = Path(__file__).parent / "fixtures" / "data" / "minimal"
 DECL_HEADER = "klant_id,maand,agb_code,postcode,prestatiecode,leveringsvorm,bedrag\n"
 DECL_OK = "K0000001,2023-01,01234567,8011AB,Z310,intramuraal,6012.48\n"
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    """A copy of the minimal valid eight-table data set, free to break."""
-    target = tmp_path / "data"
-    shutil.copytree(MINIMAL, target)
-    return target
-
-
-def messages(directory: Path) -> list[str]:
-    """The problems load_dataset raises for `directory`, as printed."""
-    with pytest.raises(DataError) as raised:
-        load_dataset(directory)
-    return [str(problem) for problem in raised.value.problems]
 
 
 def put(directory: Path, name: str, text: str) -> None:
