@@ -49,6 +49,10 @@ class Values:
         """The value if it may be printed, else None."""
         return self.get(indicator, region, period, category, unit).shown
 
+    def any_suppressed(self, indicator: str, region: str, period: str) -> bool:
+        """Whether any value of an indicator for a region and period is hidden."""
+        return any(v.suppressed for k, v in self._index.items() if k[:3] == (indicator, region, period))
+
     def categories(self, indicator: str, region: str, period: str, unit: str) -> list[str]:
         """Categories of one distribution, in the frame's order."""
         return [k[3] for k in self._index if k[0] == indicator and k[1] == region and k[2] == period and k[4] == unit]

@@ -236,7 +236,9 @@ def _frame_list(spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int
             content = replace(content, verdict=ctx.headlines[headline_id])
         return kpi_frames(spec, content, theme)
     if kind == "bron":
-        text = special.source_line(ctx.registry, tuple(spec.options["indicatoren"]), ctx.edition, False, 0)
+        indicators = tuple(spec.options["indicatoren"])
+        hidden = any(ctx.values.any_suppressed(i, ctx.region, str(ctx.edition)) for i in indicators)
+        text = special.source_line(ctx.registry, indicators, ctx.edition, hidden, ctx.layout.settings.min_count)
         return [text_frame(spec.id, spec.box, text, theme.style("bron"), "source", min_size=7)]
     if kind == "grafiek":
         return _chart_frames(spec, ctx)
