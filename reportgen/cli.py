@@ -23,9 +23,10 @@ EPILOG_BUILD = """examples:
   reportgen build --data exports/2023 --out /tmp/decks
   reportgen build --draft                      build despite content errors, marked CONCEPT
 
-Output: <out>/<edition>/regioplan-ggz-<edition>-<edition+1>-<region>.{pptx,pdf} and
-<region>-audit.csv with every printed value. Files are replaced only when the whole
-region built; a failure leaves earlier files as they were."""
+Output: <out>/<edition>/regioplan-ggz-<edition>-<edition+1>-<region>.pptx and .pdf, and
+...-<region>-audit.csv with every value the deck prints. A region's files are replaced
+only when the whole region built; a failure leaves its earlier files as they were.
+The example data is cached in $XDG_CACHE_HOME/reportgen (default ~/.cache/reportgen)."""
 
 
 def _region_list() -> str:
@@ -153,11 +154,11 @@ def _run(args: argparse.Namespace) -> int:
         progress = None if args.quiet else _Progress(len(options.regions))
         result = pipeline.build(options, progress=progress)
         _print_problems(result.problems)
+        for line in result.summary_lines():
+            print(line)
         if result.failed:
             print(result.failure_summary(), file=sys.stderr)
             return 1
-        for line in result.summary_lines():
-            print(line)
         print(f"done in {time.perf_counter() - started:.1f} s")
         return 0
     raise UsageError("no command given; see 'reportgen --help'")
