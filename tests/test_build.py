@@ -107,21 +107,47 @@ def test_kpi_values_match_audit(document) -> None:
     assert frames["kpi_locaties_waarde"].paragraphs[0].text == format_decimal(loc, 0)
 
 
-def test_chart_labels_match_audit(document) -> None:
-    """The care-mix chart prints the computed shares of each January, bottom to top, then n."""
+def _stacked_labels(values, indicator: str, columns: list[tuple[str, str]], categories: tuple[str, ...]) -> list[str]:
+    """Expected labels of a 100%-stacked chart: per column its shown shares bottom to top, then n."""
+    labels: list[str] = []
+    for region, period in columns:
+        for cat in categories:
+            share, hidden = _audit(values, indicator, region, period, cat, "aandeel")
+            if hidden:
+                labels.append("*")
+            elif round(share * 100) > 0:
+                labels.append(format_percent(share))
+        total = sum(_audit(values, indicator, region, period, c, "klanten")[0] for c in categories)
+        labels.append(f"n = {format_int(round(total))}")
+    return labels
+
+
+def _chart(doc, chart_id: str) -> ChartFrame:
+    return next(f for p in doc.pages for f in p.frames if isinstance(f, ChartFrame) and f.id == chart_id)
+
+
+def test_stacked_chart_labels_match_audit(document) -> None:
+    """Every share and total printed in the stacked charts equals the computed value."""
     doc, values = document
-    chart = next(f for p in doc.pages for f in p.frames if isinstance(f, ChartFrame) and f.id == "leveringsvorm")
-    expected: list[str] = []
-    for year in (2021, 2022, 2023):
-        for form in ("intramuraal", "VPT", "MPT", "PGB"):
-            share, hidden = _audit(values, "leveringsvorm", REGION, f"{year}-01", form, "aandeel")
-            expected.append("*" if hidden else format_percent(share))
-        total = sum(
-            _audit(values, "leveringsvorm", REGION, f"{year}-01", f, "klanten")[0]
-            for f in ("intramuraal", "VPT", "MPT", "PGB")
-        )
-        expected.append(f"n = {format_int(round(total))}")
-    assert [lab for lab in chart.labels] == [e for e in expected if e != "0%"]
+    forms = ("intramuraal", "VPT", "MPT", "PGB")
+    care_columns = [(REGION, f"{y}-01") for y in (2021, 2022, 2023)]
+    assert list(_chart(doc, "leveringsvorm").labels) == _stacked_labels(values, "leveringsvorm", care_columns, forms)
+    both = [(REGION, "2023"), ("alle-regios", "2023")]
+    profiles = tuple(f"GGZ-W{i}" for i in range(1, 6))
+    assert list(_chart(doc, "ggz_w_verdeling").labels) == _stacked_labels(values, "ggz_w_verdeling", both, profiles)
+    assert list(_chart(doc, "sectorvreemd").labels) == _stacked_labels(
+        values, "sectorvreemd", both, ("GGZ", "GZ", "VV")
+    )
+
+
+def test_waiting_list_labels_match_audit(document) -> None:
+    """The waiting-list chart labels each status line with its February value, '*' when hidden."""
+    doc, values = document
+    expected = []
+    for status in ("urgent", "actief", "wacht op voorkeur", "totaal"):
+        value, hidden = _audit(values, "wachtlijst", REGION, "2023-02", status, "wachtenden")
+        expected.append("*" if hidden else format_int(round(value)))
+    assert list(_chart(doc, "wachtlijst").labels) == expected
 
 
 def test_every_chart_has_source_line(built: Path, document) -> None:
