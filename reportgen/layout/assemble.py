@@ -7,7 +7,7 @@ are actually present, never typed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -224,15 +224,9 @@ def _frame_list(spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int
     theme = ctx.layout.theme
     kind = spec.kind
     if kind == "kpi":
-        builder, _ = KPIS[spec.options["kpi"]]
-        kctx = KpiContext(ctx.values, ctx.region, ctx.edition, ctx.layout.settings.thresholds)
-        content = builder(kctx)
-        headline_id = {"ggz_klanten_per_10k": "kpi_per_10k", "locaties_per_1000": "kpi_locaties"}.get(
-            spec.options["kpi"]
-        )
-        if headline_id and content.verdict is not None:
-            from dataclasses import replace
-
+        builder, _, headline_id = KPIS[spec.options["kpi"]]
+        content = builder(KpiContext(ctx.values, ctx.region, ctx.edition))
+        if headline_id is not None:
             content = replace(content, verdict=ctx.headlines[headline_id])
         return kpi_frames(spec, content, theme)
     if kind == "bron":

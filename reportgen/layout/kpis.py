@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportgen.formatting import SUPPRESSED, format_decimal, format_int
-from reportgen.headlines.rules import Verdict, clients_verdict, locations_verdict
+from reportgen.headlines.rules import Verdict
 from reportgen.layout.frames import text_frame
 from reportgen.layout.spec import FrameSpec, Theme
 from reportgen.model import Box, Frame, Rect, Ref
@@ -15,7 +15,11 @@ from reportgen.values import ALL_REGIONS, Values
 
 @dataclass(frozen=True)
 class KpiContent:
-    """What one tile says: label, the value as printed, verdict, note, and what it shows."""
+    """What one tile says: label, the value as printed, verdict, note, and what it shows.
+
+    The verdict is filled in by assembly from the headlines (computed by the rules in
+    `reportgen.headlines`, or an editor's override), so a tile and the summary agree.
+    """
 
     label: str
     value: str
@@ -26,12 +30,11 @@ class KpiContent:
 
 @dataclass(frozen=True)
 class KpiContext:
-    """What the KPI builders need: the values, the region, the edition and thresholds."""
+    """What the KPI builders need: the values, the region and the edition."""
 
     values: Values
     region: str
     edition: int
-    thresholds: dict[str, float]
 
     @property
     def period(self) -> str:
@@ -80,7 +83,7 @@ def per_10k_kpi(ctx: KpiContext) -> KpiContent:
     return KpiContent(
         "GGZ-klanten per 10.000 inwoners",
         _dec_or_mark(region),
-        clients_verdict(region, average, ctx.thresholds["klanten_gelijk_marge"]),
+        None,
         f"Gemiddeld voor alle regio's: {_dec_or_mark(average)}",
         (
             Ref("ggz_klanten_per_10k", ctx.region, ctx.period),
@@ -98,7 +101,7 @@ def locaties_kpi(ctx: KpiContext) -> KpiContent:
     return KpiContent(
         "Intramurale locaties per 1.000 GGZ-klanten",
         _dec_or_mark(region, 0),
-        locations_verdict(region, average, ctx.thresholds["locaties_marge"]),
+        None,
         f"{_int_or_mark(count)} locaties in de regio; alle regio's: {_dec_or_mark(average, 0)} per 1.000",
         (
             Ref("locaties_per_1000", ctx.region, ctx.period),
@@ -108,13 +111,13 @@ def locaties_kpi(ctx: KpiContext) -> KpiContent:
     )
 
 
-KPIS: dict[str, tuple[Callable[[KpiContext], KpiContent], tuple[str, ...]]] = {
-    "inwoners": (inwoners_kpi, ("inwoners",)),
-    "ggz_klanten": (ggz_klanten_kpi, ("ggz_klanten",)),
-    "ggz_klanten_per_10k": (per_10k_kpi, ("ggz_klanten_per_10k",)),
-    "locaties_per_1000": (locaties_kpi, ("locaties_per_1000", "ggz_locaties")),
+KPIS: dict[str, tuple[Callable[[KpiContext], KpiContent], tuple[str, ...], str | None]] = {
+    "inwoners": (inwoners_kpi, ("inwoners",), None),
+    "ggz_klanten": (ggz_klanten_kpi, ("ggz_klanten",), None),
+    "ggz_klanten_per_10k": (per_10k_kpi, ("ggz_klanten_per_10k",), "kpi_per_10k"),
+    "locaties_per_1000": (locaties_kpi, ("locaties_per_1000", "ggz_locaties"), "kpi_locaties"),
 }
-"""KPI id -> (builder, indicators it shows: the leeswijzer and change pages use these)."""
+"""KPI id -> (builder, indicators it shows (for the leeswijzer and change pages), headline id of its verdict)."""
 
 
 def kpi_frames(spec: FrameSpec, content: KpiContent, theme: Theme) -> list[Frame]:
