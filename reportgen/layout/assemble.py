@@ -324,7 +324,7 @@ def assemble_region(
         for frame_spec in spec.frames:
             frames.extend(_frame_list(frame_spec, ctx, page_numbers))
         concept = draft and _needs_marker(content, [f for f in spec.frames if f.kind == "verhaal"])
-        frames.extend(special.footer_frames(layout, title, region_name, number, example_data, concept))
+        frames.extend(special.footer_frames(layout, title, region_name, number, example_data, content.example, concept))
         pages.append(Page(number=number, title=page_title, frames=tuple(frames)))
     return Document(
         kind=layout.document,

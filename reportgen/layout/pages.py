@@ -187,14 +187,20 @@ def summary_frames(spec: FrameSpec, headlines: dict[str, Verdict], theme: Theme)
 
 
 def footer_frames(
-    layout: Layout, title: str, region_name: str, number: int, example_data: bool, concept: bool
+    layout: Layout, title: str, region_name: str, number: int, example_data: bool, example_text: bool, concept: bool
 ) -> list[Frame]:
-    """Footer (organisation, document, region; page number) and, where needed, the CONCEPT marker."""
+    """Footer (organisation, document, region; page number) and, where needed, the CONCEPT marker.
+
+    A deck made from the built-in example data, or holding example narrative, says so on
+    every page, so it can never pass for a real one.
+    """
     theme = layout.theme
     box = layout.footer_box
     left = f"{layout.settings.organisation}  ·  {title}  ·  {region_name}"
     if example_data:
         left += "  ·  Gemaakt met voorbeeldgegevens, niet met echte cijfers"
+    if example_text:
+        left += "  ·  Bevat voorbeeldtekst"
     style = theme.style("voettekst")
     frames: list[Frame] = [
         text_frame("voettekst", Box(box.x, box.y, box.w - 40, box.h), left, style, "footer", min_size=7),
