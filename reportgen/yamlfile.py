@@ -43,18 +43,27 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
-def load_yaml_with_lines(path: Path, error: type = LayoutError) -> Any:
-    """Parse a YAML file; syntax errors become `error` naming file and line."""
-    path = Path(path)
+def read_text(path: Path, error: type = LayoutError, missing: str = "file not found") -> str:
+    """A configuration file's UTF-8 text; a missing or undecodable file becomes `error`."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise error([Problem("file not found", source=str(path))]) from None
+        raise error([Problem(missing, source=str(path))]) from None
     except UnicodeDecodeError as exc:
         raise error([Problem(f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=str(path))]) from None
+
+
+def syntax_error(exc: yaml.MarkedYAMLError, path: Path, error: type = LayoutError) -> Exception:
+    """A YAML syntax error as `error`, naming the file and the line of the problem."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else None
+    return error([Problem(f"YAML syntax error: {exc.problem}", source=str(path), line=line)])
+
+
+def load_yaml_with_lines(path: Path, error: type = LayoutError) -> Any:
+    """Parse a YAML file; syntax errors become `error` naming file and line."""
+    text = read_text(path, error)
     try:
         return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        line = mark.line + 1 if mark else None
-        raise error([Problem(f"YAML syntax error: {exc.problem}", source=str(path), line=line)]) from None
+        raise syntax_error(exc, path, error) from None

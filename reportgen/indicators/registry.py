@@ -16,6 +16,7 @@ import yaml
 
 from reportgen.errors import LayoutError, Problem
 from reportgen.indicators.catalog import INDICATOR_FUNCTIONS, IndicatorFunction
+from reportgen.yamlfile import read_text, syntax_error
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[2] / "layouts" / "indicators.yaml"
 PEILDATUM_FIELDS = ("jaar", "vorig_jaar", "twee_jaar_terug")
@@ -217,18 +218,11 @@ def _indicator(check: _Checker, ident: str, id_node: yaml.Node, node: yaml.Node)
 def load_registry(path: Path | None = None) -> dict[str, IndicatorMeta]:
     """Indicator id -> metadata, in file order; every problem of the file in one LayoutError."""
     path = Path(path) if path is not None else DEFAULT_REGISTRY
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise LayoutError([Problem("indicator registry not found", source=str(path))]) from None
-    except UnicodeDecodeError as exc:
-        raise LayoutError([Problem(f"not UTF-8 text ({exc.reason})", source=str(path))]) from None
+    text = read_text(path, LayoutError, "indicator registry not found")
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise LayoutError([Problem(f"YAML syntax error: {exc.problem}", source=str(path), line=line)]) from None
+        raise syntax_error(exc, path) from None
     check = _Checker(path)
     if root is None:
         raise LayoutError([Problem("the registry is empty", source=str(path), line=1)])
