@@ -173,6 +173,9 @@ class _Progress:
         self.tty = sys.stderr.isatty()
 
     def __call__(self, region: str, step: str) -> None:
+        if not region:  # a stage before the regions: loading, computing, checking
+            print(f"{step} ...", file=sys.stderr, flush=True)
+            return
         if step == "done":
             self.done += 1
         width = 24
