@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reportgen import charts
 from reportgen.charts import Series
-from reportgen.formatting import format_n, format_percent, month_label
+from reportgen.formatting import SUPPRESSED, format_n, format_percent, month_label
 from reportgen.headlines.compute import (
     CARE_FORMS,
     OTHER_SECTORS,
@@ -107,8 +107,10 @@ def wachtlijst_chart(req: ChartRequest) -> BuiltChart:
     suppressed = False
     for status in (*STATUSES, "totaal"):
         vals = tuple(req.values.shown("wachtlijst", req.region, m, status, "wachtenden") for m in months)
-        suppressed = suppressed or any(v is None for v in vals)
-        series.append(Series(STATUS_LABELS[status], vals))
+        hidden = any(v is None for v in vals)
+        suppressed = suppressed or hidden
+        # a line with hidden months is marked in the legend, so a missing stretch reads as hidden, not as zero
+        series.append(Series(STATUS_LABELS[status] + (f" {SUPPRESSED}" if hidden else ""), vals))
     image = charts.monthly_lines(months, series, width_pt=req.width, height_pt=req.height, title="Wachtenden per maand")
     refs = tuple(Ref("wachtlijst", req.region, m, s) for s in (*STATUSES, "totaal") for m in months)
     return BuiltChart(image, refs, suppressed)
