@@ -151,7 +151,7 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "build":
         started = time.perf_counter()
         options = pipeline.Options.from_args(args)
-        progress = None if args.quiet else _Progress(len(options.regions))
+        progress = None if args.quiet else _Progress()
         result = pipeline.build(options, progress=progress)
         _print_problems(result.problems)
         for line in result.summary_lines():
@@ -167,23 +167,18 @@ def _run(args: argparse.Namespace) -> int:
 class _Progress:
     """A one-line progress bar on a terminal; plain lines otherwise."""
 
-    def __init__(self, total: int):
-        self.total = total
-        self.done = 0
+    def __init__(self) -> None:
         self.tty = sys.stderr.isatty()
 
-    def __call__(self, region: str, step: str) -> None:
+    def __call__(self, region: str, step: str, done: int, total: int) -> None:
         if not region:  # a stage before the regions: loading, computing, checking
             print(f"{step} ...", file=sys.stderr, flush=True)
             return
-        if step == "done":
-            self.done += 1
         width = 24
-        filled = int(width * self.done / max(self.total, 1))
-        bar = "#" * filled + "-" * (width - filled)
-        line = f"[{bar}] {self.done}/{self.total} {region}: {step}"
+        filled = int(width * done / max(total, 1))
+        line = f"[{'#' * filled}{'-' * (width - filled)}] {done}/{total} {region}: {step}"
         if self.tty:
-            print(f"\r{line:<78}", end="" if self.done < self.total else "\n", file=sys.stderr, flush=True)
+            print(f"\r{line:<78}", end="" if done < total else "\n", file=sys.stderr, flush=True)
         elif step == "done":
             print(line, file=sys.stderr, flush=True)
 

@@ -11,15 +11,16 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
 from reportgen.data.regions import REGION_IDS, REGION_NAMES
-from reportgen.errors import ContentError, Problem, ReportgenError, UsageError
+from reportgen.errors import ContentError, DataError, Problem, ReportgenError, UsageError
 
 FORMATS = ("pptx", "pdf")
-Progress = Callable[[str, str], None]
+Progress = Callable[[str, str, int, int], None]
+"""progress(region, step, regions done, regions in all); region is "" for the stages before the regions."""
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Options:
     out_dir: Path = Path("output")
     draft: bool = False
     jobs: int | None = None
+    all_regions: bool = True  # the regions were not named: build those the data covers
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Options:
@@ -63,6 +65,7 @@ class Options:
             out_dir=getattr(args, "out", Path("output")),
             draft=getattr(args, "draft", False),
             jobs=getattr(args, "jobs", None),
+            all_regions=not args.region,
         )
 
 
@@ -130,6 +133,32 @@ def example_dataset():
     return cached_example_dataset()
 
 
+def regions_in_data(options: Options, dataset) -> tuple[Options, list[Problem]]:
+    """The options narrowed to the regions the data has municipalities for.
+
+    A region named on the command line without data is an error; when all regions were
+    asked for by default, those without data are skipped with a warning.
+    """
+    present = set(dataset.gemeenten["regio"].astype(str))
+    missing = [r for r in options.regions if r not in present]
+    if not missing:
+        return options, []
+    source = dataset.source or "the data"
+    covered = [r for r in REGION_IDS if r in present]
+    if not options.all_regions or not covered:
+        listed = ", ".join(covered) or "none"
+        raise DataError(
+            [
+                Problem(
+                    f"region {', '.join(repr(r) for r in missing)} has no municipalities in gemeenten "
+                    f"of {source}; the regions in the data are: {listed}"
+                )
+            ]
+        )
+    note = Problem(f"no data for {', '.join(missing)} in {source}: these regions are skipped", severity="warning")
+    return replace(options, regions=tuple(r for r in options.regions if r in present)), [note]
+
+
 def compute_values(dataset, edition: int, min_count: int):
     """The tidy indicator frame for an edition, small counts suppressed."""
     from reportgen.indicators import compute_regioplan
@@ -167,8 +196,11 @@ def check(options: Options) -> CheckReport:
     layout = _layout(options)
     load_registry()  # so that a broken registry is reported by the check as well
     warnings: list[Problem] = []
-    values = compute_values(load_data(options, warnings), options.edition, layout.settings.min_count)
+    dataset = load_data(options, warnings)
+    options, skipped = regions_in_data(options, dataset)
+    values = compute_values(dataset, options.edition, layout.settings.min_count)
     _, problems = read_contents(options, layout, values)
+    warnings += skipped
     return CheckReport(warnings + problems, options.regions)
 
 
@@ -241,12 +273,19 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
     from reportgen.indicators.registry import load_registry
     from reportgen.write import write_all_atomic
 
-    report = progress or (lambda region, step: None)
+    done = 0
+
+    def report(region: str, step: str) -> None:
+        if progress is not None:
+            progress(region, step, done, len(options.regions))
+
     layout = _layout(options)
     registry = load_registry()
     report("", "loading data")
     warnings: list[Problem] = []
     dataset = load_data(options, warnings)
+    options, skipped = regions_in_data(options, dataset)
+    warnings += skipped
     report("", "computing indicators")
     values = compute_values(dataset, options.edition, layout.settings.min_count)
     report("", "checking content")
@@ -272,12 +311,14 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
     ]
 
     def finish(region: str, make: Callable[[], dict[Path, bytes]]) -> None:
+        nonlocal done
         try:
             result.written[region] = write_all_atomic(make())
         except ReportgenError:
             raise
         except Exception as exc:  # one region's failure must not cost the others their files
             result.failed[region] = f"{type(exc).__name__}: {exc}"
+        done += 1
         report(region, "done")
 
     workers = _workers(options)

@@ -160,3 +160,31 @@ def test_new_edition_then_check_shows_concepts(tmp_path: Path, capsys: pytest.Ca
     err = capsys.readouterr().err
     assert err.count("warning: still concept") == 6
     assert main(["new-edition", "2024", "--from", "2023", "--content", str(content)]) == 1
+
+
+MINIMAL = Path(__file__).parent / "fixtures" / "data" / "minimal"
+
+
+def test_named_region_without_data_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Asking for a region the data does not cover names the regions it does cover."""
+    out = tmp_path / "out"
+    assert main(["build", "--data", str(MINIMAL), "--region", "amsterdam", "--out", str(out), "--quiet"]) == 1
+    err = capsys.readouterr().err
+    assert (
+        f"region 'amsterdam' has no municipalities in gemeenten of {MINIMAL}; "
+        "the regions in the data are: t-gooi, zwolle" in err
+    )
+    assert not out.exists()
+
+
+def test_tiny_data_builds_the_covered_regions_with_everything_hidden(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With a handful of records, the covered regions still build; every small count prints '*'."""
+    out = tmp_path / "out"
+    assert main(["build", "--data", str(MINIMAL), "--out", str(out), "--quiet"]) == 0
+    captured = capsys.readouterr()
+    assert "warning: no data for amsterdam, apeldoorn-zutphen," in captured.err
+    assert "wrote 6 files for 2 region(s)" in captured.out
+    first_page = pdf_page_text(out / "2023" / "regioplan-ggz-2023-2024-zwolle.pdf", 0)
+    assert "Aantal GGZ-klanten *" in " ".join(first_page.split())

@@ -131,6 +131,7 @@ def test_profile_mix_boundaries_and_suppressed() -> None:
         == "In X zijn er relatief meer GGZ-W2-indicaties dan gemiddeld"
     )
     assert profile_mix_headline("X", {"GGZ-W2": None}, average, 2.0).direction == "onbekend"
+    assert profile_mix_headline("X", {"GGZ-W2": 0.0, "GGZ-W3": 0.0}, average, 2.0).direction == "onbekend"
 
 
 @pytest.mark.parametrize(

@@ -43,12 +43,13 @@ def profile_shares(values: Values, region: str, edition: int) -> dict[str, float
 def other_sector_share(values: Values, region: str, period: str) -> float | None:
     """Share of GGZ clients whose main provider is of another sector (GZ or VV).
 
-    None when either part is suppressed: the sum must not be printed from hidden parts.
+    None unless the region's whole split (GGZ, GZ, VV) is shown and covers some clients:
+    a sum is never printed from hidden parts, and an empty region has no share.
     """
-    parts = [values.shown("sectorvreemd", region, period, s, "aandeel") for s in OTHER_SECTORS]
-    if any(p is None for p in parts):
+    parts = [values.shown("sectorvreemd", region, period, s, "aandeel") for s in ("GGZ", *OTHER_SECTORS)]
+    if any(p is None for p in parts) or not sum(parts):  # type: ignore[arg-type]
         return None
-    return float(sum(parts))  # type: ignore[arg-type]
+    return float(sum(parts[1:]))  # type: ignore[arg-type]
 
 
 def sectorvreemd_profile_counts(values: Values, region: str, edition: int) -> dict[str, float | None]:

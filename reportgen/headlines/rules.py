@@ -98,7 +98,7 @@ def profile_mix_headline(
         for p in region
         if region.get(p) is not None and average.get(p) is not None
     }
-    if not diffs:
+    if not diffs or not any(region[p] for p in diffs):  # nothing shown, or only empty profiles
         return Verdict(f"Verdeling GGZ-W-indicaties in {region_name}: {TOO_FEW}", "onbekend")
     more = max(diffs, key=lambda p: (diffs[p], p))
     less = min(diffs, key=lambda p: (diffs[p], p))

@@ -117,6 +117,7 @@ def wachtlijst_chart(req: ChartRequest) -> BuiltChart:
 
 
 OTHER_PROFILES = "Overige profielen"
+NO_CLIENTS = "Geen klanten"
 
 
 def ranked_profile_shares(
@@ -135,6 +136,8 @@ def ranked_profile_shares(
     if rest > 0:
         labels.append(OTHER_PROFILES)
         shares.append(None if rest < min_count else rest / total)
+    if not labels:  # no GGZ client at a provider of another sector
+        return [NO_CLIENTS], [0.0]
     return labels, shares
 
 
