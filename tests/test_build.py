@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from readback import (
     normalized,
@@ -36,8 +37,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def document():
-    """The assembled Document for Zwolle, with the values it was made from."""
+def document(built: Path):
+    """The assembled Document for Zwolle, and the audit table written beside the built files."""
     from reportgen.data.regions import REGION_NAMES
     from reportgen.indicators.registry import load_registry
     from reportgen.layout.assemble import assemble_region
@@ -55,19 +56,25 @@ def document():
         content=pipeline.read_contents(pipeline.Options(regions=(REGION,)), layout, values)[0][REGION],
         example_data=True,
     )
-    return doc, values
+    audit = pd.read_csv(built / f"{STEM}-audit.csv", dtype=str, keep_default_na=False)
+    return doc, audit
 
 
-def _audit(values, indicator: str, region: str, period: str, category: str, unit: str) -> tuple[float, bool]:
-    row = values[
-        (values.indicator == indicator)
-        & (values.region == region)
-        & (values.period == period)
-        & (values.category == category)
-        & (values.unit == unit)
+def _audit(
+    audit: pd.DataFrame, indicator: str, region: str, period: str, category: str, unit: str
+) -> tuple[float, bool]:
+    """(value, hidden) of one row of the audit CSV; a hidden value has no number there."""
+    row = audit[
+        (audit.indicator == indicator)
+        & (audit.region == region)
+        & (audit.period == period)
+        & (audit.category == category)
+        & (audit.unit == unit)
     ]
     assert len(row) == 1, (indicator, region, period, category, unit)
-    return float(row.value.iloc[0]), bool(row.suppressed.iloc[0])
+    hidden = row.suppressed.iloc[0] == "ja"
+    assert hidden == (row.value.iloc[0] == "")
+    return (float("nan") if hidden else float(row.value.iloc[0])), hidden
 
 
 def test_files_written(built: Path) -> None:
