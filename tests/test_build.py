@@ -112,6 +112,20 @@ def test_kpi_values_match_audit(document) -> None:
     assert frames["kpi_klanten_waarde"].paragraphs[0].text == format_int(round(klanten))
     assert frames["kpi_per_10k_waarde"].paragraphs[0].text == format_decimal(rate, 1)
     assert frames["kpi_locaties_waarde"].paragraphs[0].text == format_decimal(loc, 0)
+    w, _ = _audit(values, "ggz_klanten", REGION, "2023", "GGZ-W", "klanten")
+    b, _ = _audit(values, "ggz_klanten", REGION, "2023", "GGZ-B", "klanten")
+    assert frames["kpi_klanten_toelichting"].paragraphs[0].text == (
+        f"Waarvan GGZ-W: {format_int(round(w))}  ·  waarvan GGZ-B: {format_int(round(b))}"
+    )
+    avg, _ = _audit(values, "ggz_klanten_per_10k", "alle-regios", "2023", "", "per 10.000 inwoners")
+    assert (
+        frames["kpi_per_10k_toelichting"].paragraphs[0].text == f"Gemiddeld voor alle regio's: {format_decimal(avg, 1)}"
+    )
+    count, _ = _audit(values, "ggz_locaties", REGION, "2023", "", "locaties")
+    avg_loc, _ = _audit(values, "locaties_per_1000", "alle-regios", "2023", "", "per 1.000 GGZ-klanten")
+    assert frames["kpi_locaties_toelichting"].paragraphs[0].text == (
+        f"{format_int(round(count))} locaties in de regio; alle regio's: {format_decimal(avg_loc, 0)} per 1.000"
+    )
 
 
 def _stacked_labels(values, indicator: str, columns: list[tuple[str, str]], categories: tuple[str, ...]) -> list[str]:
