@@ -65,10 +65,10 @@ def test_unknown_frame_kind(tmp_path: Path) -> None:
 def test_box_outside_page_and_missing_option(tmp_path: Path) -> None:
     """A box off the page and a chart without its chart id are both reported."""
     path = _copy_layouts(tmp_path)
-    line1 = _replace(path, "box: [36, 76, 250, 86]", "box: [900, 76, 250, 86]")
+    line1 = _replace(path, "box: [36, 76, 250, 88]", "box: [900, 76, 250, 88]")
     line2 = _replace(path, "grafiek: wachtlijst, box", "box")
     assert _messages(path) == [
-        f"{path}:{line1}: 'box' [900, 76, 250, 86] does not lie inside the 960 x 540 pt page",
+        f"{path}:{line1}: 'box' [900, 76, 250, 88] does not lie inside the 960 x 540 pt page",
         f"{path}:{line2}: frame 'wachtlijst' (grafiek) needs 'grafiek'",
     ]
 
