@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from data_helpers import MINIMAL
+from hypothesis import settings
 
 from reportgen import pipeline
 from reportgen.indicators.registry import IndicatorMeta, load_registry
@@ -39,3 +41,10 @@ def data_dir(tmp_path: Path) -> Path:
 def example_values(layout: Layout) -> pd.DataFrame:
     """Indicator values of edition 2023 computed from the built-in example data."""
     return pipeline.compute_values(pipeline.example_dataset(), 2023, layout.settings.min_count)
+
+
+# CI runs the property tests on a fixed set of examples, so a run is repeatable;
+# elsewhere they explore new examples every time.
+settings.register_profile("ci", derandomize=True, database=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
