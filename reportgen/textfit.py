@@ -9,7 +9,7 @@ check passes is a text the page shows whole. PowerPoint wraps with the same widt
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportgen.fonts import text_width
 from reportgen.model import Paragraph, Run, TextStyle
@@ -165,3 +165,35 @@ def lines_room(style: TextStyle, height: float) -> int:
 def fits(paragraphs: tuple[Paragraph, ...] | list[Paragraph], style: TextStyle, box_w: float, box_h: float) -> bool:
     """Whether the text fits the box whole."""
     return text_height(wrap_text(paragraphs, style, box_w), style) <= box_h + 1e-6
+
+
+SIZE_STEP = 0.5
+"""Text that does not fit is tried again this many points smaller, down to a minimum."""
+
+
+def style_at_size(style: TextStyle, size: float) -> TextStyle:
+    """The style set at `size` points, leading and paragraph spacing scaled alike."""
+    factor = size / style.size
+    return replace(style, size=size, leading=style.leading * factor, space_after=style.space_after * factor)
+
+
+def sizes_down_to(size: float, min_size: float) -> list[float]:
+    """The sizes to try, largest first: `size`, then SIZE_STEP smaller each time, down to `min_size`."""
+    sizes = [size]
+    k = 1
+    while size - k * SIZE_STEP >= min_size - 1e-6:
+        sizes.append(round(size - k * SIZE_STEP, 2))
+        k += 1
+    return sizes
+
+
+def largest_fitting_style(
+    paragraphs: tuple[Paragraph, ...] | list[Paragraph], style: TextStyle, width: float, height: float, min_size: float
+) -> TextStyle | None:
+    """The style at the largest size (from `style.size` down to `min_size`) at which the
+    text fits a `width` x `height` box, or None when it does not fit even at `min_size`."""
+    for size in sizes_down_to(style.size, min_size):
+        trial = style_at_size(style, size)
+        if text_height(wrap_text(paragraphs, trial, width), trial) <= height + 1e-6:
+            return trial
+    return None

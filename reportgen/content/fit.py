@@ -10,46 +10,31 @@ to cut, in lines and in words, and where the text first runs past the frame.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from reportgen.errors import Problem
 from reportgen.layout.slots import SectionSlot
 from reportgen.model import Paragraph, TextStyle
-from reportgen.textfit import Line, lines_room, text_height, wrap_text
+from reportgen.textfit import (
+    Line,
+    largest_fitting_style,
+    lines_room,
+    sizes_down_to,
+    style_at_size,
+    text_height,
+    wrap_text,
+)
 
-STEP = 0.5
 _EPS = 1e-6
-
-
-def style_at_size(style: TextStyle, size: float) -> TextStyle:
-    """The style set at `size` points, leading and paragraph spacing scaled alike."""
-    factor = size / style.size
-    return replace(style, size=size, leading=style.leading * factor, space_after=style.space_after * factor)
 
 
 def candidate_sizes(slot: SectionSlot) -> list[float]:
     """The sizes to try, largest first: the slot's size, then 0.5 pt steps to min_size."""
-    base = slot.style.size
-    sizes = [base]
-    k = 1
-    while base - k * STEP >= slot.min_size - _EPS:
-        sizes.append(round(base - k * STEP, 2))
-        k += 1
-    return sizes
-
-
-def _fits(lines: list[Line], style: TextStyle, height: float) -> bool:
-    """Whether wrapped lines fit a frame of `height` points."""
-    return text_height(lines, style) <= height + _EPS
+    return sizes_down_to(slot.style.size, slot.min_size)
 
 
 def fitted_style(paragraphs: tuple[Paragraph, ...], slot: SectionSlot) -> TextStyle | None:
     """The largest style the text fits the slot in, or None when it does not fit at all."""
-    for size in candidate_sizes(slot):
-        style = style_at_size(slot.style, size)
-        if _fits(wrap_text(paragraphs, style, slot.width), style, slot.height):
-            return style
-    return None
+    return largest_fitting_style(paragraphs, slot.style, slot.width, slot.height, slot.min_size)
 
 
 def _first_overflowing_paragraph(lines: list[Line], style: TextStyle, height: float) -> int:

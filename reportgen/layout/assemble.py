@@ -24,6 +24,7 @@ from reportgen.layout.kpis import KPIS, KpiContext, kpi_frames
 from reportgen.layout.load import HEADING_HEIGHT, section_slots
 from reportgen.layout.spec import FrameSpec, Layout, PageSpec
 from reportgen.model import Box, ChartFrame, Document, Frame, Page, Paragraph, Run
+from reportgen.textfit import style_at_size
 from reportgen.values import Values
 
 __all__ = ["HEADLINE_IDS", "assemble_region", "headline_problems", "region_variables"]
@@ -195,7 +196,7 @@ def _narrative_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
         paragraphs = (Paragraph((Run("[Deze tekst ontbreekt nog.]", italic=True),)),)
     style = text.style if text is not None and text.paragraphs else slot.style
     if style is None:  # only in a draft: the text does not fit; show what fits at the minimum size
-        style = special.scaled(slot.style, slot.min_size)
+        style = style_at_size(slot.style, slot.min_size)
         paragraphs = special.truncate_to_fit(paragraphs, style, text_box)
     body = text_frame(f"{spec.id}_tekst", text_box, paragraphs, style, "narrative")
     return [heading, body]

@@ -6,29 +6,12 @@ from dataclasses import replace
 
 from reportgen.errors import LayoutError, Problem
 from reportgen.model import Box, Paragraph, Ref, Run, TextFrame, TextStyle
-from reportgen.textfit import text_height, wrap_text
+from reportgen.textfit import largest_fitting_style, text_height, wrap_text
 
 
 def paragraphs_of(text: str, bold: bool = False) -> tuple[Paragraph, ...]:
     """Plain text as paragraphs, one per line of `text`."""
     return tuple(Paragraph((Run(line, bold=bold),)) for line in text.split("\n"))
-
-
-def scaled(style: TextStyle, size: float) -> TextStyle:
-    """The style at another size, leading and spacing scaled along."""
-    factor = size / style.size
-    return replace(style, size=size, leading=style.leading * factor, space_after=style.space_after * factor)
-
-
-def fitted_style(paragraphs: tuple[Paragraph, ...], style: TextStyle, box: Box, min_size: float) -> TextStyle | None:
-    """The largest size from `style.size` down to `min_size` (0.5 pt steps) at which the text fits."""
-    size = style.size
-    while size >= min_size - 1e-9:
-        trial = scaled(style, size)
-        if text_height(wrap_text(paragraphs, trial, box.w), trial) <= box.h + 1e-6:
-            return trial
-        size -= 0.5
-    return None
 
 
 def text_frame(
@@ -50,7 +33,7 @@ def text_frame(
     """
     paragraphs = paragraphs_of(content) if isinstance(content, str) else content
     style = replace(style, **style_changes) if style_changes else style
-    fitting = fitted_style(paragraphs, style, box, min_size if min_size is not None else style.size)
+    fitting = largest_fitting_style(paragraphs, style, box.w, box.h, min_size if min_size is not None else style.size)
     if fitting is None:
         needed = text_height(wrap_text(paragraphs, style, box.w), style)
         raise LayoutError(

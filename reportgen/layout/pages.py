@@ -12,11 +12,11 @@ from collections.abc import Iterable
 from reportgen.formatting import join_nl, suppressed_note
 from reportgen.headlines.rules import Verdict
 from reportgen.indicators.registry import methods_changed_since, peildatum_text
-from reportgen.layout.frames import fitted_style, scaled, text_frame
+from reportgen.layout.frames import text_frame
 from reportgen.layout.spec import FrameSpec, Layout, Theme
 from reportgen.model import Box, Frame, Paragraph, Rect, Run, TableFrame, TextStyle
 from reportgen.render.tables import row_heights
-from reportgen.textfit import text_height, wrap_text
+from reportgen.textfit import largest_fitting_style, sizes_down_to, style_at_size, text_height, wrap_text
 
 __all__ = [
     "appendix_frames",
@@ -24,7 +24,6 @@ __all__ = [
     "changes_frames",
     "footer_frames",
     "leeswijzer_frames",
-    "scaled",
     "source_line",
     "summary_frames",
     "truncate_to_fit",
@@ -73,22 +72,20 @@ def _fitted_table(
     """A table set at the largest size (down to the theme minimum minus one) at which it fits its box."""
     widths = tuple(box.w * f for f in fractions)
     base = theme.style("tabel")
-    size = base.size
-    while size >= min(theme.min_size, base.size) - 1 - 1e-9:
+    for size in sizes_down_to(base.size, min(theme.min_size, base.size) - 1):
         table = TableFrame(
             id=frame_id,
             box=box,
             header=header,
             rows=tuple(rows),
             col_widths=widths,
-            style=scaled(base, size),
+            style=style_at_size(base, size),
             header_fill=theme.colors["primair"],
             header_color="FFFFFF",
             rule_color=theme.colors["lijn"],
         )
         if sum(row_heights(table)) <= box.h:
             return table
-        size -= 0.5
     from reportgen.errors import LayoutError, Problem
 
     raise LayoutError([Problem(f"table '{frame_id}' does not fit its box of {box.h:.0f} pt; enlarge it in the layout")])
@@ -160,7 +157,7 @@ def appendix_frames(
         for method in methods_changed_since(meta, edition):
             paragraphs.append(Paragraph((Run(f"{meta.title} (vanaf editie {method.editie})"),), kind="heading"))
             paragraphs.append(Paragraph((Run(method.beschrijving),)))
-    style = fitted_style(tuple(paragraphs), theme.style("tekst"), spec.box, theme.min_size)
+    style = largest_fitting_style(tuple(paragraphs), theme.style("tekst"), spec.box.w, spec.box.h, theme.min_size)
     return [
         text_frame(spec.id, spec.box, tuple(paragraphs), style or theme.style("tekst"), "text", min_size=theme.min_size)
     ]
