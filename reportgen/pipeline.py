@@ -174,18 +174,20 @@ def read_contents(options: Options, layout, values) -> tuple[dict[str, object], 
     from reportgen.content import read_region_content
     from reportgen.layout.assemble import HEADLINE_IDS, headline_problems, region_variables
     from reportgen.layout.load import section_slots
+    from reportgen.values import Values
 
     slots = section_slots(layout)
+    indexed = Values(values)  # one index for every region's variables and headlines
     contents: dict[str, object] = {}
     problems: list[Problem] = []
     for region in options.regions:
-        variables = region_variables(values, region, options.edition)
+        variables = region_variables(indexed, region, options.edition)
         content, found = read_region_content(
             options.content_dir, options.edition, region, slots, variables, HEADLINE_IDS
         )
         contents[region] = content
         problems += found
-        problems += headline_problems(layout, values, region, content, options.edition)
+        problems += headline_problems(layout, indexed, region, content, options.edition)
     return contents, list(dict.fromkeys(problems))  # national files are read per region: report each once
 
 
