@@ -73,8 +73,6 @@ class _Context:
     edition: int
     headlines: dict[str, Verdict]
     content: RegionContent
-    draft: bool
-    example_data: bool
 
     @property
     def fields(self) -> dict[str, object]:
@@ -305,8 +303,6 @@ def assemble_region(
         edition=edition,
         headlines=_headlines_with_overrides(computed, content),
         content=content,
-        draft=draft,
-        example_data=example_data,
     )
     shown = {ind for p in layout.pages for f in p.frames for ind in _frame_indicators(f)}
     changed = bool(special.changed_indicators(registry, shown, edition))
