@@ -11,8 +11,8 @@ import pytest
 from reportgen.data.regions import REGION_IDS
 from reportgen.data.schema import TABLES, Dataset
 from reportgen.data.synth import expected_clients, national_scale, synthesize
-from reportgen.data.synth_quota import capped_apportionment, largest_remainder, sticky_labels
-from reportgen.data.synth_reference import reference_municipalities
+from reportgen.data.synth.quota import capped_apportionment, largest_remainder, sticky_labels
+from reportgen.data.synth.reference import reference_municipalities
 
 DTYPES = {"code": "str", "text": "str", "enum": "str", "month": "str", "int": "int64", "amount": "float64"}
 

@@ -13,7 +13,7 @@ import pandas as pd
 
 from reportgen.data.cells import CheckedColumn, checked_column
 from reportgen.data.findings import Finding
-from reportgen.data.raw import RawTable
+from reportgen.data.read.raw import RawTable
 
 
 @dataclass

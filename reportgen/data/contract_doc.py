@@ -12,8 +12,8 @@ from pathlib import Path
 
 from reportgen.data.cells import FIRST_DATE_YEAR, LAST_DATE_YEAR
 from reportgen.data.contract_examples import EXAMPLE_ROWS, example_messages
-from reportgen.data.files import FORMATS
 from reportgen.data.findings import MAX_PROBLEMS_PER_FILE
+from reportgen.data.read.files import FORMATS
 from reportgen.data.rules import TABLE_RULES
 from reportgen.data.schema import TABLES, Column, Table
 from reportgen.write import write_text_atomic

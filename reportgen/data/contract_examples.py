@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from reportgen.data.raw import CellNote, RawTable, empty_file_problem, header_problems, text_frame
+from reportgen.data.read.raw import CellNote, RawTable, empty_file_problem, header_problems, text_frame
+from reportgen.data.read.textdecode import decoded_text
+from reportgen.data.read.xlsxread import cell_text
 from reportgen.data.schema import TABLES, TABLES_BY_NAME
-from reportgen.data.textdecode import decoded_text
 from reportgen.data.validate import validated_tables
-from reportgen.data.xlsxread import cell_text
 from reportgen.errors import Problem
 
 EXAMPLE_ROWS: dict[str, dict[str, str]] = {

@@ -30,9 +30,10 @@ def cache_dir() -> Path:
 def cache_key(seed: int, scale: float) -> str:
     """A hash of the generator's code and inputs: equal keys mean equal data."""
     digest = hashlib.sha256(f"{seed}|{scale!r}|{pd.__version__}".encode())
-    sources = sorted(DATA_DIR.glob("synth*.py")) + sorted((DATA_DIR / "reference").glob("*.csv"))
+    generator = sorted(p for p in (DATA_DIR / "synth").rglob("*") if p.is_file() and p.suffix in (".py", ".csv"))
+    sources = generator + sorted((DATA_DIR / "reference").glob("*.csv"))
     for path in sources + [DATA_DIR / "schema.py", DATA_DIR / "regions.py"]:
-        digest.update(path.name.encode())
+        digest.update(str(path.relative_to(DATA_DIR)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:20]
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from reportgen.data.raw import RawTable
+from reportgen.data.read.raw import RawTable
 from reportgen.errors import Problem
 
 MAX_PROBLEMS_PER_FILE = 50

@@ -13,13 +13,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from reportgen.data.csvread import read_csv_table
-from reportgen.data.files import table_file
-from reportgen.data.parquetread import read_parquet_table
-from reportgen.data.raw import RawTable
+from reportgen.data.read.csvread import read_csv_table
+from reportgen.data.read.files import table_file
+from reportgen.data.read.parquetread import read_parquet_table
+from reportgen.data.read.raw import RawTable
+from reportgen.data.read.xlsxread import read_xlsx_table
 from reportgen.data.schema import TABLES, Dataset, Table
 from reportgen.data.validate import validated_tables
-from reportgen.data.xlsxread import read_xlsx_table
 from reportgen.errors import DataError, Problem
 
 Reader = Callable[[Path, Table], RawTable | list[Problem]]

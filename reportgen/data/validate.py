@@ -13,7 +13,7 @@ import pandas as pd
 
 from reportgen.data.checked import CheckedTable, checked_table
 from reportgen.data.findings import capped_problems
-from reportgen.data.raw import RawTable
+from reportgen.data.read.raw import RawTable
 from reportgen.data.relations import duplicate_keys, unknown_references
 from reportgen.data.rules import table_rule_findings
 from reportgen.data.schema import TABLES

@@ -13,8 +13,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from reportgen.data.synth_ids import distinct_pc6
-from reportgen.data.synth_quota import capped_apportionment
+from reportgen.data.synth.ids import distinct_pc6
+from reportgen.data.synth.quota import capped_apportionment
 
 INTRAMURAL = 0
 GROUP_SIZE_GZ = 12

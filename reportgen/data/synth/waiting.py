@@ -12,10 +12,10 @@ import numpy as np
 import pandas as pd
 
 from reportgen.data.regions import REGION_IDS
-from reportgen.data.synth_clients import profile_shares
-from reportgen.data.synth_counts import Stocks
-from reportgen.data.synth_targets import GGZ_PROFILES, GZ_WAITING_SHARE, NOT_ACTIVE_SHARE, TARGETS, WAITING_STATUS
-from reportgen.data.synth_waitlist import (
+from reportgen.data.synth.clients import profile_shares
+from reportgen.data.synth.counts import Stocks
+from reportgen.data.synth.targets import GGZ_PROFILES, GZ_WAITING_SHARE, NOT_ACTIVE_SHARE, TARGETS, WAITING_STATUS
+from reportgen.data.synth.waitlist import (
     NOT_ACTIVE,
     link_people,
     snapshot_rows,

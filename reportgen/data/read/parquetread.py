@@ -14,7 +14,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from reportgen.data.raw import RawTable, empty_file_problem, header_problems, no_rows_problem, normalised_header
+from reportgen.data.read.raw import RawTable, empty_file_problem, header_problems, no_rows_problem, normalised_header
 from reportgen.data.schema import Column, Table
 from reportgen.errors import Problem
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from reportgen.data.synth_ids import month_start, random_pc6
+from reportgen.data.synth.ids import month_start, random_pc6
 
 GGZ_START = np.datetime64("2021-01-01", "D")
 GGZ_VV_MIN_AGE = 60

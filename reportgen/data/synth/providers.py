@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from reportgen.data.regions import REGION_IDS
-from reportgen.data.synth_targets import TARGETS
+from reportgen.data.synth.targets import TARGETS
 
 _PREFIXES = (
     ("Stichting Beschermd Wonen", "Stichting GGZ", "RIBW", "Stichting Herstelhuis", "Stichting Woonbegeleiding"),

@@ -17,7 +17,7 @@ import numpy as np
 import openpyxl
 from openpyxl.utils.exceptions import InvalidFileException
 
-from reportgen.data.raw import (
+from reportgen.data.read.raw import (
     CellNote,
     RawTable,
     empty_file_problem,

@@ -19,9 +19,9 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
-from reportgen.data.raw import RawTable, empty_file_problem, header_problems, no_rows_problem, normalised_header
+from reportgen.data.read.raw import RawTable, empty_file_problem, header_problems, no_rows_problem, normalised_header
+from reportgen.data.read.textdecode import decoded_text, first_line, separator_of
 from reportgen.data.schema import Table
-from reportgen.data.textdecode import decoded_text, first_line, separator_of
 from reportgen.errors import Problem
 
 HEADER_LINE = 1

@@ -10,8 +10,8 @@ import numpy as np
 import pandas as pd
 
 from reportgen.data.schema import LEVERINGSVORMEN
-from reportgen.data.synth_careers import Careers
-from reportgen.data.synth_claims import (
+from reportgen.data.synth.careers import Careers
+from reportgen.data.synth.claims import (
     KIND_CARE,
     KIND_PGB,
     KIND_STAY,
@@ -24,8 +24,8 @@ from reportgen.data.synth_claims import (
     row_kinds,
     state_months,
 )
-from reportgen.data.synth_ids import month_labels, pc6_text, text_column
-from reportgen.data.synth_targets import GGZ_PROFILES, GZ_PROFILES
+from reportgen.data.synth.ids import month_labels, pc6_text, text_column
+from reportgen.data.synth.targets import GGZ_PROFILES, GZ_PROFILES
 
 PROFILES = GGZ_PROFILES + GZ_PROFILES
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from reportgen.data.synth_ids import N_MONTHS, days_in_month
+from reportgen.data.synth.ids import N_MONTHS, days_in_month
 
 # Monthly tariff of intramural care per profile (euros, 2020 level), in profile-list order.
 GGZ_TARIFF = (4300, 5600, 7300, 8400, 9900, 8200, 9600, 11200, 13300, 16500)

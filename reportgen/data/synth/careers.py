@@ -12,11 +12,11 @@ import numpy as np
 import pandas as pd
 
 from reportgen.data.regions import REGION_IDS
-from reportgen.data.synth_clients import care_spells, yearly_states
-from reportgen.data.synth_counts import Stocks
-from reportgen.data.synth_locations import INTRAMURAL, assign_locations, ggz_groups, make_locations
-from reportgen.data.synth_providers import assign_providers, make_providers
-from reportgen.data.synth_targets import GGZ_EXIT_RATE, GGZ_PROFILES, GZ_EXIT_RATE
+from reportgen.data.synth.clients import care_spells, yearly_states
+from reportgen.data.synth.counts import Stocks
+from reportgen.data.synth.locations import INTRAMURAL, assign_locations, ggz_groups, make_locations
+from reportgen.data.synth.providers import assign_providers, make_providers
+from reportgen.data.synth.targets import GGZ_EXIT_RATE, GGZ_PROFILES, GZ_EXIT_RATE
 
 SECTOR_NAMES = ("GGZ", "GZ")
 

@@ -13,11 +13,11 @@ import numpy as np
 import pandas as pd
 
 from reportgen.data.schema import Dataset
-from reportgen.data.synth_careers import build_careers
-from reportgen.data.synth_clients import LATE_ARRIVALS
-from reportgen.data.synth_counts import ggz_stocks, gz_stocks, location_targets
-from reportgen.data.synth_declaraties import claim_frame
-from reportgen.data.synth_frames import (
+from reportgen.data.synth.careers import build_careers
+from reportgen.data.synth.clients import LATE_ARRIVALS
+from reportgen.data.synth.counts import ggz_stocks, gz_stocks, location_targets
+from reportgen.data.synth.declaraties import claim_frame
+from reportgen.data.synth.frames import (
     indication_frame,
     indication_rows,
     klanten_frame,
@@ -27,11 +27,11 @@ from reportgen.data.synth_frames import (
     provider_frame,
     waiting_frame,
 )
-from reportgen.data.synth_ids import formatted, spaced_ids
-from reportgen.data.synth_people import birth_years, home_postcodes, residences
-from reportgen.data.synth_reference import reference_municipalities, reference_population, scaled_population
-from reportgen.data.synth_targets import GGZ_EXIT_RATE, GZ_EXIT_RATE, SHORT_STAY_RATE
-from reportgen.data.synth_waiting import build_waiting
+from reportgen.data.synth.ids import formatted, spaced_ids
+from reportgen.data.synth.people import birth_years, home_postcodes, residences
+from reportgen.data.synth.reference import reference_municipalities, reference_population, scaled_population
+from reportgen.data.synth.targets import GGZ_EXIT_RATE, GZ_EXIT_RATE, SHORT_STAY_RATE
+from reportgen.data.synth.waiting import build_waiting
 
 NATIONAL_CLIENTS = 400_000
 WAITING_ONLY_SHARE = 0.073

@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 
 from reportgen.data.regions import REGION_IDS
-from reportgen.data.synth_quota import largest_remainder
-from reportgen.data.synth_targets import (
+from reportgen.data.synth.quota import largest_remainder
+from reportgen.data.synth.targets import (
     CALIBRATED_REGIONS,
     GGZ_PER_10K_ALL,
     GGZ_YEARS,

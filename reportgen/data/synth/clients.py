@@ -16,9 +16,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from reportgen.data.synth_ids import N_MONTHS
-from reportgen.data.synth_quota import shares_to_counts, sticky_labels, unset_fraction
-from reportgen.data.synth_targets import (
+from reportgen.data.synth.ids import N_MONTHS
+from reportgen.data.synth.quota import shares_to_counts, sticky_labels, unset_fraction
+from reportgen.data.synth.targets import (
     CARE_SWITCH,
     GGZ_B_MIX,
     GGZ_REASSESSMENT,

@@ -11,11 +11,11 @@ import numpy as np
 import pandas as pd
 
 from reportgen.data.schema import LEEFTIJDSGROEPEN, SECTORS, WACHTSTATUS
-from reportgen.data.synth_ids import as_ns, formatted, month_labels, pc6_text, spaced_ids, text_column
-from reportgen.data.synth_people import indication_starts, indications
-from reportgen.data.synth_targets import GGZ_PROFILES, GZ_PROFILES
-from reportgen.data.synth_waiting import Waiting
-from reportgen.data.synth_waitlist import ACTIVE, WINDOW_START
+from reportgen.data.synth.ids import as_ns, formatted, month_labels, pc6_text, spaced_ids, text_column
+from reportgen.data.synth.people import indication_starts, indications
+from reportgen.data.synth.targets import GGZ_PROFILES, GZ_PROFILES
+from reportgen.data.synth.waiting import Waiting
+from reportgen.data.synth.waitlist import ACTIVE, WINDOW_START
 
 PROFILES = GGZ_PROFILES + GZ_PROFILES
 PROFILE_SECTOR = np.array([0] * len(GGZ_PROFILES) + [1] * len(GZ_PROFILES))

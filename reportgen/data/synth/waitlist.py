@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from reportgen.data.synth_ids import month_start
+from reportgen.data.synth.ids import month_start
 
 WINDOW_START = 24  # month number of January 2022
 WINDOW_MONTHS = 14  # January 2022 up to and including February 2023
