@@ -1,0 +1,249 @@
+"""Names on a map without collisions: inside the area where it fits, else beside it
+with a thin leader line.
+
+Each name is tried inside its own area first, at its deepest point and then nudged,
+at the house label size and smaller, on one line or two. Names that fit nowhere
+inside are placed in rings around their area's point, nearest first, where they
+cover no other name, no reserved box (the legend) and stay within the map, with a
+leader line to the area. As a last resort the name is abbreviated and tried again.
+Everything is measured in points from the house font's metrics, so the placement is
+decided before matplotlib draws anything.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib.path import Path
+
+from reportgen.charts.place import label_height, label_width
+
+Box = tuple[float, float, float, float]
+"""(left, bottom, right, top) in figure points."""
+
+SIZES = (7.5, 7.0, 6.5)
+"""Name sizes tried in turn, largest first."""
+OUTSIDE_SIZE = 7.0
+"""Names beside their area are set no larger than this."""
+PAD = 1.0
+"""Room kept around a name (its white halo)."""
+RING_STEPS = (4.0, 10.0, 18.0, 28.0, 40.0, 55.0)
+"""Distances (points beyond the name's half size) of the rings tried outside."""
+ANGLES = 16
+"""Directions tried on each ring."""
+
+
+@dataclass(frozen=True)
+class NameRequest:
+    """A name to place: its area's point and outline (rings in figure points, outline
+    first, then holes) and the area's key, kept with the result."""
+
+    key: str
+    name: str
+    point: tuple[float, float]
+    rings: tuple[np.ndarray, ...]
+
+
+@dataclass(frozen=True)
+class PlacedName:
+    """A name as it will be drawn: text (lines split by "\\n"), size, the centre of its
+    box, the box, and the start of its leader line (None when it stands inside)."""
+
+    key: str
+    text: str
+    size: float
+    centre: tuple[float, float]
+    box: Box
+    leader_from: tuple[float, float] | None
+
+
+def variants(name: str) -> list[tuple[str, float]]:
+    """(text, size) versions of a name to try: each size on one line, then in two."""
+    result = []
+    for size in SIZES:
+        result.append((name, size))
+        split = two_lines(name)
+        if split != name:
+            result.append((split, size))
+    return result
+
+
+def two_lines(name: str) -> str:
+    """The name broken at the space or hyphen nearest its middle ("Gooise\\nMeren")."""
+    breaks = [i for i, ch in enumerate(name) if ch in " -"]
+    if not breaks:
+        return name
+    i = min(breaks, key=lambda b: (abs(2 * b - len(name)), b))
+    if name[i] == "-":
+        return name[: i + 1] + "\n" + name[i + 1 :]
+    return name[:i] + "\n" + name[i + 1 :]
+
+
+def abbreviated(name: str) -> str:
+    """A shorter form for the last resort: every word after the first cut to its first
+    letter and a full stop ("Utrechtse Heuvelrug" -> "Utrechtse H.")."""
+    words = name.split(" ")
+    if len(words) > 1:
+        return " ".join([words[0]] + [w[0] + "." if len(w) > 2 else w for w in words[1:]])
+    return name[:5] + "." if len(name) > 6 else name
+
+
+def text_box(text: str, size: float, centre: tuple[float, float]) -> Box:
+    """The box a text takes around its centre, padded for the halo."""
+    lines = text.count("\n") + 1
+    half_w = label_width(text, size) / 2 + PAD
+    half_h = label_height(lines, size) / 2 + PAD
+    return (centre[0] - half_w, centre[1] - half_h, centre[0] + half_w, centre[1] + half_h)
+
+
+def overlaps(a: Box, b: Box) -> bool:
+    """Whether two boxes share any area."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def within(box: Box, frame: Box) -> bool:
+    """Whether a box lies wholly within the frame."""
+    return box[0] >= frame[0] and box[1] >= frame[1] and box[2] <= frame[2] and box[3] <= frame[3]
+
+
+def box_samples(box: Box) -> np.ndarray:
+    """Nine points on and in a box: corners, edge midpoints and centre."""
+    xs = (box[0], (box[0] + box[2]) / 2, box[2])
+    ys = (box[1], (box[1] + box[3]) / 2, box[3])
+    return np.array([(x, y) for x in xs for y in ys])
+
+
+def inside_area(box: Box, rings: tuple[np.ndarray, ...]) -> bool:
+    """Whether the box lies within the outline and clear of the holes (tested on nine
+    points, enough at the scale of a name)."""
+    points = box_samples(box)
+    if not Path(rings[0]).contains_points(points).all():
+        return False
+    return not any(Path(hole).contains_points(points).any() for hole in rings[1:])
+
+
+def _free(box: Box, frame: Box, taken: Sequence[Box]) -> bool:
+    """Whether a box stays within the frame and clear of every taken box."""
+    return within(box, frame) and not any(overlaps(box, t) for t in taken)
+
+
+def _inside_offsets(text: str, size: float) -> list[tuple[float, float]]:
+    """Nudges from the area's point, nearest first, as fractions of the name's size."""
+    w = label_width(text, size)
+    h = label_height(text.count("\n") + 1, size)
+    steps = [(fx * w, fy * h) for fx in (0, -0.5, 0.5, -1, 1) for fy in (0, -0.6, 0.6, -1.2, 1.2)]
+    return sorted(steps, key=lambda d: (d[0] ** 2 + d[1] ** 2, d))
+
+
+def place_inside(request: NameRequest, frame: Box, taken: Sequence[Box]) -> PlacedName | None:
+    """The name within its own area, or None if no version fits there."""
+    px, py = request.point
+    for text, size in variants(request.name):
+        for dx, dy in _inside_offsets(text, size):
+            centre = (px + dx, py + dy)
+            box = text_box(text, size, centre)
+            if _free(box, frame, taken) and inside_area(box, request.rings):
+                return PlacedName(request.key, text, size, centre, box, None)
+    return None
+
+
+def _leader_clear(start: tuple[float, float], box: Box, taken: Sequence[Box]) -> bool:
+    """Whether the leader from the area's point to the box crosses no taken box."""
+    end = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
+    for t in np.linspace(0.0, 1.0, 12):
+        x = start[0] + t * (end[0] - start[0])
+        y = start[1] + t * (end[1] - start[1])
+        if any(b[0] < x < b[2] and b[1] < y < b[3] for b in taken):
+            return False
+    return True
+
+
+def over_other_area(box: Box, request: NameRequest, areas: Sequence[NameRequest]) -> bool:
+    """Whether any part of the box lies on one of the other named areas (a name beside
+    its area should stand on neutral ground, so it is not read as the other's)."""
+    samples = box_samples(box)
+    for other in areas:
+        if other.key == request.key:
+            continue
+        rx0, ry0 = other.rings[0].min(axis=0)
+        rx1, ry1 = other.rings[0].max(axis=0)
+        if box[0] > rx1 or box[2] < rx0 or box[1] > ry1 or box[3] < ry0:
+            continue
+        if Path(other.rings[0]).contains_points(samples).any():
+            return True
+    return False
+
+
+def place_outside(
+    request: NameRequest,
+    frame: Box,
+    taken: Sequence[Box],
+    areas: Sequence[NameRequest],
+    name: str,
+    neutral: bool,
+) -> PlacedName | None:
+    """The name on a ring around its area's point, clear of other names, other areas'
+    points and the leaders' paths (and off the other named areas if `neutral`); None
+    if no spot is free."""
+    px, py = request.point
+    others = [(x - 2, y - 2, x + 2, y + 2) for x, y in (a.point for a in areas) if (x, y) != request.point]
+    for step in RING_STEPS:
+        for text, size in [v for v in variants(name) if v[1] <= OUTSIDE_SIZE]:
+            half_w = label_width(text, size) / 2 + PAD
+            half_h = label_height(text.count("\n") + 1, size) / 2 + PAD
+            for k in range(ANGLES):
+                angle = 2 * math.pi * k / ANGLES
+                cx = px + math.cos(angle) * (half_w + step)
+                cy = py + math.sin(angle) * (half_h + step)
+                box = text_box(text, size, (cx, cy))
+                if not _free(box, frame, [*taken, *others]) or not _leader_clear(request.point, box, taken):
+                    continue
+                if not neutral or not over_other_area(box, request, areas):
+                    return PlacedName(request.key, text, size, (cx, cy), box, request.point)
+    return None
+
+
+def placed_names(
+    requests: Sequence[NameRequest], frame: Box, reserved: Sequence[Box] = (), avoid: Sequence[Box] = ()
+) -> list[PlacedName]:
+    """Every name placed without overlapping another or a reserved box, in request order.
+
+    `avoid` are boxes a name keeps clear of where it can (location dots), but may
+    cover when there is no other room. Names that fit inside their area are placed
+    first, then the rest around their areas, then abbreviated; a name that still
+    fits nowhere stands at its point at the smallest size (the tests check that
+    this does not happen on the shipped regions' maps).
+    """
+    taken: list[Box] = list(reserved)
+    placed: dict[str, PlacedName] = {}
+    for request in requests:
+        name = place_inside(request, frame, [*taken, *avoid]) or place_inside(request, frame, taken)
+        if name is not None:
+            placed[request.key] = name
+            taken.append(name.box)
+    for request in requests:
+        if request.key in placed:
+            continue
+        name = None
+        for text in dict.fromkeys((request.name, abbreviated(request.name))):
+            for neutral in (True, False):
+                for obstacles in ([*taken, *avoid], taken):
+                    name = name or place_outside(request, frame, obstacles, requests, text, neutral)
+        if name is None:
+            size = SIZES[-1]
+            name = PlacedName(
+                request.key, request.name, size, request.point, text_box(request.name, size, request.point), None
+            )
+        placed[request.key] = name
+        taken.append(name.box)
+    return [placed[r.key] for r in requests]
+
+
+def collisions(names: Sequence[PlacedName], reserved: Sequence[Box] = ()) -> int:
+    """How many pairs of names (or a name and a reserved box) overlap."""
+    boxes = [n.box for n in names]
+    count = sum(overlaps(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
+    return count + sum(overlaps(a, r) for a in boxes for r in reserved)
