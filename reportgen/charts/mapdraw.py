@@ -18,8 +18,8 @@ from matplotlib import patheffects
 from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.path import Path
 from matplotlib.patches import Circle, Rectangle
+from matplotlib.path import Path
 from matplotlib.transforms import Bbox, TransformedBbox
 
 from reportgen.charts.canvas import Plot, baseline_offset
