@@ -57,7 +57,7 @@ def test_names_never_collide(region, size):
     for request, name in zip(requests, names, strict=True):
         assert frame[0] <= name.box[0] and name.box[2] <= frame[2]
         assert frame[1] <= name.box[1] and name.box[3] <= frame[3]
-        assert name.leader_from is not None or inside_area(name.box, request.rings), request.name
+        assert name.leader_from is not None or inside_area(name.box, request), request.name
 
 
 def test_map_labels_and_alt_text(gooi_map):

@@ -162,7 +162,7 @@ def municipality_map(
         frame = (plot.left, plot.bottom, plot.left + plot.width, plot.bottom + plot.height)
         requests = [name_request(m.code, m.name, m, plot) for m in members]
         names = placed_names(requests, frame, avoid=dot_boxes(plot, locations))
-        draw_names(fig, names)
+        draw_names(fig, names, fills)
         printed = [e.name for e in legend] + [n.text.replace("\n", " ").replace("- ", "-") for n in names]
         return tuple(printed), _alt_text(title, name, classes, members, class_of, len(locations), locations_name)
 

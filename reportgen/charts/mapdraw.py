@@ -9,7 +9,7 @@ scale for both directions.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -26,7 +26,7 @@ from reportgen.charts.canvas import Plot, baseline_offset
 from reportgen.charts.legend import ITEM_GAP, ROW_HEIGHT, SWATCH, SWATCH_GAP, LegendItem, legend_rows
 from reportgen.charts.maplabels import NameRequest, PlacedName
 from reportgen.charts.place import points_transform
-from reportgen.charts.style import CAP_HEIGHT, LABEL_SIZE, LINE_HEIGHT, TEXT_DARK, TEXT_MUTED
+from reportgen.charts.style import CAP_HEIGHT, LABEL_SIZE, LINE_HEIGHT, TEXT_DARK, TEXT_MUTED, text_color_on
 from reportgen.geo import Shape
 from reportgen.geo.labelpoint import label_point
 
@@ -203,8 +203,13 @@ def name_request(key: str, name: str, shape: Shape, plot: Plot) -> NameRequest:
     return NameRequest(key, name, point, tuple(to_points(r) for r in shape.largest.rings))
 
 
-def draw_names(fig: Figure, names: Sequence[PlacedName]) -> None:
-    """Names in dark text on a white halo, with leader lines for those moved out."""
+def draw_names(fig: Figure, names: Sequence[PlacedName], fills: Mapping[str, str | None] | None = None) -> None:
+    """Names with leader lines for those moved out of their area.
+
+    A name inside an area filled with a known colour (`fills`, by key) is set white or
+    dark, whichever reads better on it; other names (beside their area, or on a
+    hatched one) are dark on a white halo. The halo is drawn as outlines and costs
+    time, so it is used only where the background is unknown."""
     pt = points_transform(fig)
     halo = [patheffects.withStroke(linewidth=HALO_WIDTH, foreground="white")]
     for placed in names:
@@ -215,11 +220,13 @@ def draw_names(fig: Figure, names: Sequence[PlacedName]) -> None:
             fig.add_artist(
                 Circle(placed.leader_from, LEADER_DOT / 2, facecolor=LEADER_COLOR, lw=0, transform=pt, zorder=4)
             )
+        fill = (fills or {}).get(placed.key) if placed.leader_from is None else None
+        layers = [([], text_color_on(fill))] if fill else [(halo, "white"), ([], "#" + TEXT_DARK)]
         lines = placed.text.split("\n")
         first = placed.centre[1] + baseline_offset("center", len(lines), placed.size)
         for k, line in enumerate(lines):
             y = first - k * placed.size * LINE_HEIGHT
-            for effects, color in ((halo, "white"), ([], "#" + TEXT_DARK)):
+            for effects, color in layers:
                 fig.text(
                     placed.centre[0],
                     y,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from matplotlib.path import Path
@@ -45,6 +46,18 @@ class NameRequest:
     name: str
     point: tuple[float, float]
     rings: tuple[np.ndarray, ...]
+
+    @cached_property
+    def paths(self) -> tuple[Path, ...]:
+        """The rings as paths, made once for the many containment tests."""
+        return tuple(Path(r) for r in self.rings)
+
+    @cached_property
+    def bounds(self) -> Box:
+        """The outline's bounding box."""
+        x0, y0 = self.rings[0].min(axis=0)
+        x1, y1 = self.rings[0].max(axis=0)
+        return float(x0), float(y0), float(x1), float(y1)
 
 
 @dataclass(frozen=True)
@@ -116,13 +129,15 @@ def box_samples(box: Box) -> np.ndarray:
     return np.array([(x, y) for x in xs for y in ys])
 
 
-def inside_area(box: Box, rings: tuple[np.ndarray, ...]) -> bool:
-    """Whether the box lies within the outline and clear of the holes (tested on nine
-    points, enough at the scale of a name)."""
-    points = box_samples(box)
-    if not Path(rings[0]).contains_points(points).all():
+def inside_area(box: Box, request: NameRequest) -> bool:
+    """Whether the box lies within the area's outline and clear of its holes (tested on
+    nine points, enough at the scale of a name)."""
+    if not within(box, request.bounds):
         return False
-    return not any(Path(hole).contains_points(points).any() for hole in rings[1:])
+    points = box_samples(box)
+    if not request.paths[0].contains_points(points).all():
+        return False
+    return not any(hole.contains_points(points).any() for hole in request.paths[1:])
 
 
 def _free(box: Box, frame: Box, taken: Sequence[Box]) -> bool:
@@ -145,7 +160,7 @@ def place_inside(request: NameRequest, frame: Box, taken: Sequence[Box]) -> Plac
         for dx, dy in _inside_offsets(text, size):
             centre = (px + dx, py + dy)
             box = text_box(text, size, centre)
-            if _free(box, frame, taken) and inside_area(box, request.rings):
+            if _free(box, frame, taken) and inside_area(box, request):
                 return PlacedName(request.key, text, size, centre, box, None)
     return None
 
@@ -168,11 +183,9 @@ def over_other_area(box: Box, request: NameRequest, areas: Sequence[NameRequest]
     for other in areas:
         if other.key == request.key:
             continue
-        rx0, ry0 = other.rings[0].min(axis=0)
-        rx1, ry1 = other.rings[0].max(axis=0)
-        if box[0] > rx1 or box[2] < rx0 or box[1] > ry1 or box[3] < ry0:
+        if not overlaps(box, other.bounds):
             continue
-        if Path(other.rings[0]).contains_points(samples).any():
+        if other.paths[0].contains_points(samples).any():
             return True
     return False
 

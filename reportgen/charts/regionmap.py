@@ -82,7 +82,7 @@ def zorgkantoor_map(
         frame = (plot.left, plot.bottom, plot.left + plot.width, plot.bottom + plot.height)
         requests = [name_request(c, label_of[c], data.regions[c], plot) for c in codes]
         placed = placed_names(requests, frame)
-        draw_names(fig, placed)
+        draw_names(fig, placed, {r.code: c for r, c in zip(regions, colors, strict=True)})
         texts = [e.name for e in legend] + [p.text.replace("\n", " ").replace("- ", "-") for p in placed]
         alt = [
             f"{title}." if title else "",
