@@ -24,7 +24,7 @@ from matplotlib.transforms import Bbox, TransformedBbox
 
 from reportgen.charts.canvas import Plot, baseline_offset
 from reportgen.charts.legend import ITEM_GAP, ROW_HEIGHT, SWATCH, SWATCH_GAP, LegendItem, legend_rows
-from reportgen.charts.maplabels import NameRequest, PlacedName
+from reportgen.charts.maplabels import NameRequest, PlacedName, leader_end
 from reportgen.charts.place import points_transform
 from reportgen.charts.style import CAP_HEIGHT, LABEL_SIZE, LINE_HEIGHT, TEXT_DARK, TEXT_MUTED, text_color_on
 from reportgen.geo import Shape
@@ -214,7 +214,7 @@ def draw_names(fig: Figure, names: Sequence[PlacedName], fills: Mapping[str, str
     halo = [patheffects.withStroke(linewidth=HALO_WIDTH, foreground="white")]
     for placed in names:
         if placed.leader_from is not None:
-            end = _leader_end(placed.leader_from, placed.box)
+            end = leader_end(placed.leader_from, placed.box)
             xs, ys = zip(placed.leader_from, end, strict=True)
             fig.add_artist(Line2D(xs, ys, color=LEADER_COLOR, lw=LEADER_WIDTH, transform=pt, zorder=4))
             fig.add_artist(
@@ -239,13 +239,6 @@ def draw_names(fig: Figure, names: Sequence[PlacedName], fills: Mapping[str, str
                     path_effects=effects,
                     zorder=5,
                 )
-
-
-def _leader_end(start: tuple[float, float], box: tuple[float, float, float, float]) -> tuple[float, float]:
-    """Where a leader from `start` meets the box: the nearest point of its edge."""
-    x = min(max(start[0], box[0]), box[2])
-    y = min(max(start[1], box[1]), box[3])
-    return x, y
 
 
 def map_legend_height(entries: Sequence[MapLegendEntry], width: float) -> float:

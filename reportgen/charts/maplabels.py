@@ -153,20 +153,49 @@ def _inside_offsets(text: str, size: float) -> list[tuple[float, float]]:
     return sorted(steps, key=lambda d: (d[0] ** 2 + d[1] ** 2, d))
 
 
+def _area_grid(request: NameRequest) -> list[tuple[float, float]]:
+    """Points spread over the area's bounding box, nearest to its point first: room
+    for a name in a bent area, away from its deepest point."""
+    x0, y0, x1, y1 = request.bounds
+    px, py = request.point
+    grid = [(x0 + (x1 - x0) * i / 8, y0 + (y1 - y0) * j / 8) for i in range(1, 8) for j in range(1, 8)]
+    return sorted(grid, key=lambda p: ((p[0] - px) ** 2 + (p[1] - py) ** 2, p))
+
+
 def place_inside(request: NameRequest, frame: Box, taken: Sequence[Box]) -> PlacedName | None:
     """The name within its own area, or None if no version fits there."""
     px, py = request.point
     for text, size in variants(request.name):
-        for dx, dy in _inside_offsets(text, size):
-            centre = (px + dx, py + dy)
+        nudged = [(px + dx, py + dy) for dx, dy in _inside_offsets(text, size)]
+        for centre in nudged + _area_grid(request):
             box = text_box(text, size, centre)
             if _free(box, frame, taken) and inside_area(box, request):
                 return PlacedName(request.key, text, size, centre, box, None)
     return None
 
 
-def _leader_clear(start: tuple[float, float], box: Box, taken: Sequence[Box]) -> bool:
-    """Whether the leader from the area's point to the box crosses no taken box."""
+def leader_end(start: tuple[float, float], box: Box) -> tuple[float, float]:
+    """Where a leader from `start` meets the box: the nearest point of its edge."""
+    return min(max(start[0], box[0]), box[2]), min(max(start[1], box[1]), box[3])
+
+
+def _crosses(a: tuple[float, float], b: tuple[float, float], c: tuple[float, float], d: tuple[float, float]) -> bool:
+    """Whether segment a-b properly crosses segment c-d."""
+
+    def side(p: tuple[float, float], q: tuple[float, float], r: tuple[float, float]) -> float:
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+
+    return side(a, b, c) * side(a, b, d) < 0 and side(c, d, a) * side(c, d, b) < 0
+
+
+def _leader_clear(
+    start: tuple[float, float], box: Box, taken: Sequence[Box], leaders: Sequence[tuple[tuple[float, float], ...]]
+) -> bool:
+    """Whether the leader from the area's point to the box crosses no taken box and no
+    other leader."""
+    end = leader_end(start, box)
+    if any(_crosses(start, end, a, b) for a, b in leaders):
+        return False
     end = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
     for t in np.linspace(0.0, 1.0, 12):
         x = start[0] + t * (end[0] - start[0])
@@ -197,6 +226,7 @@ def place_outside(
     areas: Sequence[NameRequest],
     name: str,
     neutral: bool,
+    leaders: Sequence[tuple[tuple[float, float], ...]] = (),
 ) -> PlacedName | None:
     """The name on a ring around its area's point, clear of other names, other areas'
     points and the leaders' paths (and off the other named areas if `neutral`); None
@@ -212,7 +242,7 @@ def place_outside(
                 cx = px + math.cos(angle) * (half_w + step)
                 cy = py + math.sin(angle) * (half_h + step)
                 box = text_box(text, size, (cx, cy))
-                if not _free(box, frame, [*taken, *others]) or not _leader_clear(request.point, box, taken):
+                if not _free(box, frame, [*taken, *others]) or not _leader_clear(request.point, box, taken, leaders):
                     continue
                 if not neutral or not over_other_area(box, request, areas):
                     return PlacedName(request.key, text, size, (cx, cy), box, request.point)
@@ -231,6 +261,7 @@ def placed_names(
     this does not happen on the shipped regions' maps).
     """
     taken: list[Box] = list(reserved)
+    leaders: list[tuple[tuple[float, float], ...]] = []
     placed: dict[str, PlacedName] = {}
     for request in requests:
         name = place_inside(request, frame, [*taken, *avoid]) or place_inside(request, frame, taken)
@@ -244,7 +275,7 @@ def placed_names(
         for text in dict.fromkeys((request.name, abbreviated(request.name))):
             for neutral in (True, False):
                 for obstacles in ([*taken, *avoid], taken):
-                    name = name or place_outside(request, frame, obstacles, requests, text, neutral)
+                    name = name or place_outside(request, frame, obstacles, requests, text, neutral, leaders)
         if name is None:
             size = SIZES[-1]
             name = PlacedName(
@@ -252,6 +283,8 @@ def placed_names(
             )
         placed[request.key] = name
         taken.append(name.box)
+        if name.leader_from is not None:
+            leaders.append((name.leader_from, leader_end(name.leader_from, name.box)))
     return [placed[r.key] for r in requests]
 
 
