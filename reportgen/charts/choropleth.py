@@ -166,4 +166,4 @@ def municipality_map(
         printed = [e.name for e in legend] + [n.text.replace("\n", " ").replace("- ", "-") for n in names]
         return tuple(printed), _alt_text(title, name, classes, members, class_of, len(locations), locations_name)
 
-    return draw_chart(width_pt, height_pt, draw)
+    return draw_chart(width_pt, height_pt, draw, palette=True)

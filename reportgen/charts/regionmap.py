@@ -93,4 +93,4 @@ def zorgkantoor_map(
             alt.append(f"{label_of[current_code]} is extra gemarkeerd.")
         return tuple(texts), " ".join(a for a in alt if a)
 
-    return draw_chart(width_pt, height_pt, draw)
+    return draw_chart(width_pt, height_pt, draw, palette=True)
