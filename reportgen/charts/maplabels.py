@@ -20,13 +20,25 @@ from functools import cached_property
 import numpy as np
 from matplotlib.path import Path
 
-from reportgen.charts.maptext import PAD, SIZES, Box, abbreviated, box_samples, overlaps, text_box, variants, within
-from reportgen.charts.place import label_height, label_width
+from reportgen.charts.maptext import (
+    PAD,
+    SIZES,
+    Box,
+    abbreviated,
+    box_samples,
+    half_size,
+    overlaps,
+    text_box,
+    variants,
+    within,
+)
 
 OUTSIDE_SIZE = 7.0
 """Names beside their area are set no larger than this."""
 RING_STEPS = (4.0, 10.0, 18.0, 28.0, 40.0, 55.0)
 """Distances (points beyond the name's half size) of the rings tried outside."""
+LEADER_SAMPLES = np.linspace(0.0, 1.0, 12)
+"""Where along a leader it is tested against other names' boxes."""
 ANGLES = 16
 """Directions tried on each ring."""
 
@@ -85,8 +97,8 @@ def _free(box: Box, frame: Box, taken: Sequence[Box]) -> bool:
 
 def _inside_offsets(text: str, size: float) -> list[tuple[float, float]]:
     """Nudges from the area's point, nearest first, as fractions of the name's size."""
-    w = label_width(text, size)
-    h = label_height(text.count("\n") + 1, size)
+    half_w, half_h = half_size(text, size)
+    w, h = 2 * (half_w - PAD), 2 * (half_h - PAD)
     steps = [(fx * w, fy * h) for fx in (0, -0.5, 0.5, -1, 1) for fy in (0, -0.6, 0.6, -1.2, 1.2)]
     return sorted(steps, key=lambda d: (d[0] ** 2 + d[1] ** 2, d))
 
@@ -107,7 +119,7 @@ def place_inside(request: NameRequest, frame: Box, taken: Sequence[Box]) -> Plac
         nudged = [(px + dx, py + dy) for dx, dy in _inside_offsets(text, size)]
         for centre in nudged + _area_grid(request):
             box = text_box(text, size, centre)
-            if _free(box, frame, taken) and inside_area(box, request):
+            if inside_area(box, request) and _free(box, frame, taken):
                 return PlacedName(request.key, text, size, centre, box, None)
     return None
 
@@ -134,13 +146,15 @@ def _leader_clear(
     end = leader_end(start, box)
     if any(_crosses(start, end, a, b) for a, b in leaders):
         return False
+    if not taken:
+        return True
     end = ((box[0] + box[2]) / 2, (box[1] + box[3]) / 2)
-    for t in np.linspace(0.0, 1.0, 12):
-        x = start[0] + t * (end[0] - start[0])
-        y = start[1] + t * (end[1] - start[1])
-        if any(b[0] < x < b[2] and b[1] < y < b[3] for b in taken):
-            return False
-    return True
+    t = LEADER_SAMPLES[:, None]
+    xs = start[0] + t * (end[0] - start[0])
+    ys = start[1] + t * (end[1] - start[1])
+    boxes = np.asarray(taken)
+    hit = (boxes[:, 0] < xs) & (xs < boxes[:, 2]) & (boxes[:, 1] < ys) & (ys < boxes[:, 3])
+    return not hit.any()
 
 
 def over_other_area(box: Box, request: NameRequest, areas: Sequence[NameRequest]) -> bool:
@@ -173,8 +187,7 @@ def place_outside(
     others = [(x - 2, y - 2, x + 2, y + 2) for x, y in (a.point for a in areas) if (x, y) != request.point]
     for step in RING_STEPS:
         for text, size in [v for v in variants(name) if v[1] <= OUTSIDE_SIZE]:
-            half_w = label_width(text, size) / 2 + PAD
-            half_h = label_height(text.count("\n") + 1, size) / 2 + PAD
+            half_w, half_h = half_size(text, size)
             for k in range(ANGLES):
                 angle = 2 * math.pi * k / ANGLES
                 cx = px + math.cos(angle) * (half_w + step)

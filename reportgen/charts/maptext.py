@@ -6,6 +6,8 @@ its box (padded for the white halo) is what the placement keeps apart from other
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 
 from reportgen.charts.place import label_height, label_width
@@ -50,11 +52,16 @@ def abbreviated(name: str) -> str:
     return name[:5] + "." if len(name) > 6 else name
 
 
+@cache
+def half_size(text: str, size: float) -> tuple[float, float]:
+    """Half the width and height of a name's padded box (measured once per text and size)."""
+    lines = text.count("\n") + 1
+    return label_width(text, size) / 2 + PAD, label_height(lines, size) / 2 + PAD
+
+
 def text_box(text: str, size: float, centre: tuple[float, float]) -> Box:
     """The box a text takes around its centre, padded for the halo."""
-    lines = text.count("\n") + 1
-    half_w = label_width(text, size) / 2 + PAD
-    half_h = label_height(lines, size) / 2 + PAD
+    half_w, half_h = half_size(text, size)
     return (centre[0] - half_w, centre[1] - half_h, centre[0] + half_w, centre[1] + half_h)
 
 
