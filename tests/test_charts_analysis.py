@@ -97,6 +97,21 @@ def test_growth_with_suppressed_first_year():
         growth_bars(["2023"], [Series("Regio", (1.0,))], width_pt=200, height_pt=200)
 
 
+def test_growth_with_counts_row():
+    """Counts under the years of one group follow its growth in the labels and the alt text."""
+    chart = growth_bars(
+        ["2020", "2023"],
+        [Series("'t Gooi", (5.24, 5.64)), Series("Alle regio's", (6.6, 6.9))],
+        width_pt=300,
+        height_pt=220,
+        counts=[(2386, None), None],
+    )
+    assert chart.labels == ("5,2", "5,6", "+7,6%", "2.386", "*", "6,6", "6,9", "+4,5%")
+    assert chart.alt_text.endswith("Aantal klanten, 't Gooi: 2020 2.386, 2023 niet getoond.")
+    with pytest.raises(ValueError, match="one row"):
+        growth_bars(["2020", "2023"], [Series("R", (1.0, 2.0))], width_pt=200, height_pt=200, counts=[(1,)])
+
+
 def test_forecast_labels_and_alt_text(charts):
     """End labels max, mid, min with the change since 2023: 3815/2668 = +43%, 3068/2668 =
     +15%, 2348/2668 = -12%."""

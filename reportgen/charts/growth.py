@@ -17,10 +17,10 @@ from matplotlib.patches import FancyBboxPatch, Polygon
 from reportgen.charts.canvas import Plot
 from reportgen.charts.columns import EDGE, GAP, SIDE, figure_size_pt
 from reportgen.charts.output import ChartImage, draw_chart
-from reportgen.charts.place import label_width, points_transform
+from reportgen.charts.place import label_width, points_transform, wrapped
 from reportgen.charts.series import Series, check_series, defined, spoken
-from reportgen.charts.style import LABEL_SIZE, RULE, TEXT_DARK, TEXT_MUTED, series_color
-from reportgen.formatting import SUPPRESSED, format_decimal, format_percent
+from reportgen.charts.style import CAP_HEIGHT, LABEL_SIZE, RULE, SMALL_SIZE, TEXT_DARK, TEXT_MUTED, series_color
+from reportgen.formatting import SUPPRESSED, format_decimal, format_int, format_percent
 
 BAR_FRACTION = 0.62
 """Column width as a part of the room per year."""
@@ -108,14 +108,23 @@ def growth_bars(
     title: str = "",
     value_format: Callable[[float | None], str] = lambda v: format_decimal(v, 1),
     growth_decimals: int = 1,
+    counts: Sequence[Sequence[float | None] | None] | None = None,
+    counts_name: str = "Aantal klanten",
 ) -> ChartImage:
     """A panel of columns per group with the values on top and a growth arrow from the
     first to the last year.
 
+    counts: per group, a count per year printed in a row under its years (None for a
+    group without), headed by `counts_name` (e.g. the clients behind a rate).
     labels: per group, the value labels year by year ("*" when suppressed), then the
-    growth ("+8,4%"; "*" when the first or last year is suppressed).
+    growth ("+8,4%"; "*" when the first or last year is suppressed), then its counts.
     """
     check_series("growth_bars", years, groups)
+    rows = list(counts) if counts is not None else [None] * len(groups)
+    if len(rows) != len(groups) or any(r is not None and len(r) != len(years) for r in rows):
+        raise ValueError("growth_bars: counts need one row (or None) per group, one count per year")
+    count_texts = [[format_int(v) for v in r] if r is not None else [] for r in rows]
+    has_counts = any(count_texts)
     if len(years) < 2:
         raise ValueError("growth_bars: at least two years are needed for a growth")
     shown = [v for g in groups for v in defined(g.values)]
@@ -127,12 +136,37 @@ def growth_bars(
 
     def draw(fig: Figure) -> tuple[tuple[str, ...], str]:
         width, height = figure_size_pt(fig)
-        panel = (width - 2 * SIDE - PANEL_GAP * (len(groups) - 1)) / len(groups)
-        bottom = EDGE + 2 * LABEL_SIZE * 1.2 + GAP
+        header = wrapped(counts_name, SMALL_SIZE, width / 5, 2) if has_counts else ""
+        margin = label_width(header, SMALL_SIZE) + GAP if has_counts else 0.0
+        panel = (width - 2 * SIDE - margin - PANEL_GAP * (len(groups) - 1)) / len(groups)
+        row = LABEL_SIZE * 1.2
+        bottom = EDGE + (3 if has_counts else 2) * row + GAP
+        if has_counts:
+            fig.text(
+                SIDE,
+                bottom - GAP - row - SMALL_SIZE * CAP_HEIGHT,
+                header.split("\n")[0],
+                transform=points_transform(fig),
+                fontsize=SMALL_SIZE,
+                color="#" + TEXT_MUTED,
+                ha="left",
+                va="baseline",
+            )
+            if "\n" in header:
+                fig.text(
+                    SIDE,
+                    bottom - GAP - row - SMALL_SIZE * CAP_HEIGHT - SMALL_SIZE * 1.2,
+                    header.split("\n")[1],
+                    transform=points_transform(fig),
+                    fontsize=SMALL_SIZE,
+                    color="#" + TEXT_MUTED,
+                    ha="left",
+                    va="baseline",
+                )
         top = height - EDGE - LABEL_SIZE - 2 * BOX_PAD - ARROW_RISE - LABEL_SIZE - LABEL_GAP
         printed: list[str] = []
         for j, (group, color) in enumerate(zip(groups, colors, strict=True)):
-            left = SIDE + j * (panel + PANEL_GAP)
+            left = SIDE + margin + j * (panel + PANEL_GAP)
             plot = Plot(fig, left, bottom, panel, max(top - bottom, 10.0), -0.5, len(years) - 0.5, 0.0, y_max)
             plot.line([-0.5, len(years) - 0.5], [0, 0], "#" + RULE, 0.75)
             bar = min(BAR_FRACTION, MAX_BAR_PT / (panel / len(years)))
@@ -145,12 +179,21 @@ def growth_bars(
                 plot.text(i, 0.0, years[i], 0, -GAP, va="top", color="#" + TEXT_MUTED)
                 label_tops.append(bottom + plot.y_points(float(value or 0.0)) + LABEL_GAP + LABEL_SIZE)
                 printed.append(text)
-            plot.text((len(years) - 1) / 2, 0.0, group.name, 0, -GAP - LABEL_SIZE * 1.2, va="top", bold=True)
+            for i, text in enumerate(count_texts[j]):
+                plot.text(i, 0.0, text, 0, -GAP - row, va="top", size=SMALL_SIZE, color="#" + TEXT_MUTED)
+            name_dy = -GAP - row * (2 if has_counts else 1)
+            plot.text((len(years) - 1) / 2, 0.0, group.name, 0, name_dy, va="top", bold=True)
             x_first = left + plot.x_points(0.0)
             x_last = left + plot.x_points(len(years) - 1.0)
             arrow_top = max(label_tops) + ARROW_RISE + LABEL_SIZE / 2
             _arrow(fig, x_first, label_tops[0] + 2, x_last, label_tops[-1] + 2, arrow_top, growths[j])
             printed.append(growths[j])
-        return tuple(printed), _alt_text(title, years, groups, value_format, growths)
+            printed.extend(count_texts[j])
+        alt = _alt_text(title, years, groups, value_format, growths)
+        for group, texts in zip(groups, count_texts, strict=True):
+            if texts:
+                values = ", ".join(f"{y} {spoken(t)}" for y, t in zip(years, texts, strict=True))
+                alt += f" {counts_name}, {group.name}: {values}."
+        return tuple(printed), alt
 
     return draw_chart(width_pt, height_pt, draw)
