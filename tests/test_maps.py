@@ -12,6 +12,7 @@ from PIL import Image
 
 from reportgen.charts import municipality_map, zorgkantoor_map
 from reportgen.charts.choropleth import NOT_SHOWN_LABEL, class_colors, municipality_fills
+from reportgen.charts.mapclasses import classified
 from reportgen.charts.mapdraw import map_plot, name_request, union_bounds
 from reportgen.charts.maplabels import collisions, inside_area, placed_names
 from reportgen.charts.maptext import abbreviated, two_lines
@@ -179,3 +180,12 @@ def test_map_png_is_a_small_palette_image(gooi_map):
     assert image.mode == "P"
     assert image.size == (int(440 * 200 / 72), int(400 * 200 / 72))
     assert len(gooi_map.png) < 100_000
+
+
+def test_classified_values():
+    """Values cut at the bounds: a value on a bound starts the next class; None stays None."""
+    labels, classes = classified({"a": -0.02, "b": 0.0, "c": 0.049, "d": 0.12, "e": None}, [0.0, 0.05, 0.10])
+    assert labels == ["< 0%", "0% tot 5%", "5% tot 10%", "10% of meer"]
+    assert classes == {"a": 0, "b": 1, "c": 1, "d": 3, "e": None}
+    with pytest.raises(ValueError, match="rising"):
+        classified({}, [0.1, 0.0])
