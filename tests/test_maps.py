@@ -13,8 +13,9 @@ from PIL import Image
 from reportgen.charts import municipality_map, zorgkantoor_map
 from reportgen.charts.choropleth import NOT_SHOWN_LABEL, class_colors, municipality_fills
 from reportgen.charts.mapclasses import classified
-from reportgen.charts.mapdraw import map_plot, name_request, union_bounds
+from reportgen.charts.mapdraw import map_plot, union_bounds
 from reportgen.charts.maplabels import collisions, inside_area, placed_names
+from reportgen.charts.mapnames import name_request
 from reportgen.charts.maptext import abbreviated, two_lines
 from reportgen.charts.style import PALETTE
 from reportgen.geo import ZORGKANTOOR_REGIONS, boundaries

@@ -20,20 +20,17 @@ from reportgen.charts.mapdraw import (
     NEIGHBOUR_FILL,
     NOT_SHOWN_FILL,
     MapLegendEntry,
-    dot_boxes,
     draw_areas,
     draw_borders,
     draw_dots,
     draw_map_legend,
-    draw_names,
     draw_not_shown,
     map_legend_height,
     map_plot,
-    name_request,
     union_bounds,
     visible,
 )
-from reportgen.charts.maplabels import placed_names
+from reportgen.charts.mapnames import View, area_names, dot_boxes, draw_names
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.series import SUPPRESSED_SPOKEN
 from reportgen.charts.style import PALETTE, mpl_color
@@ -159,9 +156,8 @@ def municipality_map(
         draw_not_shown(fig, plot, [m for m in members if fills[m.code] is None])
         draw_borders(fig, plot, [*around, *members])
         draw_dots(plot, fig, locations)
-        frame = (plot.left, plot.bottom, plot.left + plot.width, plot.bottom + plot.height)
-        requests = [name_request(m.code, m.name, m, plot) for m in members]
-        names = placed_names(requests, frame, avoid=dot_boxes(plot, locations))
+        view = View.of(plot)
+        names = area_names(tuple((m.code, m.name, m) for m in members), view, tuple(dot_boxes(view, locations)))
         draw_names(fig, names, fills)
         printed = [e.name for e in legend] + [n.text.replace("\n", " ").replace("- ", "-") for n in names]
         return tuple(printed), _alt_text(title, name, classes, members, class_of, len(locations), locations_name)

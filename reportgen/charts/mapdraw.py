@@ -9,12 +9,11 @@ scale for both directions.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
-from matplotlib import patheffects
 from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -22,13 +21,11 @@ from matplotlib.patches import Circle, Rectangle
 from matplotlib.path import Path
 from matplotlib.transforms import Bbox, TransformedBbox
 
-from reportgen.charts.canvas import Plot, baseline_offset
+from reportgen.charts.canvas import Plot
 from reportgen.charts.legend import ITEM_GAP, ROW_HEIGHT, SWATCH, SWATCH_GAP, LegendItem, legend_rows
-from reportgen.charts.maplabels import NameRequest, PlacedName, leader_end
 from reportgen.charts.place import points_transform
-from reportgen.charts.style import CAP_HEIGHT, LABEL_SIZE, LINE_HEIGHT, TEXT_DARK, TEXT_MUTED, text_color_on
+from reportgen.charts.style import CAP_HEIGHT, LABEL_SIZE, TEXT_MUTED
 from reportgen.geo import Shape
-from reportgen.geo.labelpoint import label_point
 
 NEIGHBOUR_FILL = "#E4E4E4"
 """Areas around the mapped region: light grey, no information."""
@@ -38,11 +35,6 @@ NOT_SHOWN_HATCH_COLOR = "#8C8C8C"
 NOT_SHOWN_HATCH = "//////"
 BORDER_COLOR = "#FFFFFF"
 BORDER_WIDTH = 0.5
-LEADER_COLOR = "#595959"
-LEADER_WIDTH = 0.5
-LEADER_DOT = 1.8
-"""Diameter of the dot marking where a leader line starts, in points."""
-HALO_WIDTH = 2.0
 DOT_COLOR = "#F5A623"
 DOT_SIZE = 4.0
 """Diameter in points of a location dot."""
@@ -176,69 +168,6 @@ def draw_dots(plot: Plot, fig: Figure, points: Sequence[tuple[float, float]]) ->
             zorder=3,
         )
     )
-
-
-def dot_boxes(plot: Plot, points: Sequence[tuple[float, float]]) -> list[tuple[float, float, float, float]]:
-    """The boxes (figure points) the location dots take, for names to keep clear of."""
-    sx = plot.width / (plot.x1 - plot.x0)
-    sy = plot.height / (plot.y1 - plot.y0)
-    half = DOT_SIZE / 2
-    boxes = []
-    for x, y in points:
-        px, py = plot.left + (x - plot.x0) * sx, plot.bottom + (y - plot.y0) * sy
-        boxes.append((px - half, py - half, px + half, py + half))
-    return boxes
-
-
-def name_request(key: str, name: str, shape: Shape, plot: Plot) -> NameRequest:
-    """What the name placer needs of a shape: its label point and largest piece in points."""
-    sx = plot.width / (plot.x1 - plot.x0)
-    sy = plot.height / (plot.y1 - plot.y0)
-
-    def to_points(ring: np.ndarray) -> np.ndarray:
-        return np.column_stack([plot.left + (ring[:, 0] - plot.x0) * sx, plot.bottom + (ring[:, 1] - plot.y0) * sy])
-
-    x, y = label_point(shape)
-    point = (plot.left + (x - plot.x0) * sx, plot.bottom + (y - plot.y0) * sy)
-    return NameRequest(key, name, point, tuple(to_points(r) for r in shape.largest.rings))
-
-
-def draw_names(fig: Figure, names: Sequence[PlacedName], fills: Mapping[str, str | None] | None = None) -> None:
-    """Names with leader lines for those moved out of their area.
-
-    A name inside an area filled with a known colour (`fills`, by key) is set white or
-    dark, whichever reads better on it; other names (beside their area, or on a
-    hatched one) are dark on a white halo. The halo is drawn as outlines and costs
-    time, so it is used only where the background is unknown."""
-    pt = points_transform(fig)
-    halo = [patheffects.withStroke(linewidth=HALO_WIDTH, foreground="white")]
-    for placed in names:
-        if placed.leader_from is not None:
-            end = leader_end(placed.leader_from, placed.box)
-            xs, ys = zip(placed.leader_from, end, strict=True)
-            fig.add_artist(Line2D(xs, ys, color=LEADER_COLOR, lw=LEADER_WIDTH, transform=pt, zorder=4))
-            fig.add_artist(
-                Circle(placed.leader_from, LEADER_DOT / 2, facecolor=LEADER_COLOR, lw=0, transform=pt, zorder=4)
-            )
-        fill = (fills or {}).get(placed.key) if placed.leader_from is None else None
-        layers = [([], text_color_on(fill))] if fill else [(halo, "white"), ([], "#" + TEXT_DARK)]
-        lines = placed.text.split("\n")
-        first = placed.centre[1] + baseline_offset("center", len(lines), placed.size)
-        for k, line in enumerate(lines):
-            y = first - k * placed.size * LINE_HEIGHT
-            for effects, color in layers:
-                fig.text(
-                    placed.centre[0],
-                    y,
-                    line,
-                    transform=pt,
-                    ha="center",
-                    va="baseline",
-                    fontsize=placed.size,
-                    color=color,
-                    path_effects=effects,
-                    zorder=5,
-                )
 
 
 def map_legend_height(entries: Sequence[MapLegendEntry], width: float) -> float:

@@ -19,13 +19,11 @@ from reportgen.charts.mapdraw import (
     draw_areas,
     draw_borders,
     draw_map_legend,
-    draw_names,
     map_legend_height,
     map_plot,
-    name_request,
     union_bounds,
 )
-from reportgen.charts.maplabels import placed_names
+from reportgen.charts.mapnames import View, area_names, draw_names
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.style import mpl_color
 from reportgen.formatting import join_nl
@@ -79,9 +77,7 @@ def zorgkantoor_map(
         colors = [accent if r.code == current_code else fill if r.code in label_of else NEIGHBOUR_FILL for r in regions]
         draw_areas(fig, plot, regions, colors)
         draw_borders(fig, plot, regions)
-        frame = (plot.left, plot.bottom, plot.left + plot.width, plot.bottom + plot.height)
-        requests = [name_request(c, label_of[c], data.regions[c], plot) for c in codes]
-        placed = placed_names(requests, frame)
+        placed = area_names(tuple((c, label_of[c], data.regions[c]) for c in codes), View.of(plot))
         draw_names(fig, placed, {r.code: c for r, c in zip(regions, colors, strict=True)})
         texts = [e.name for e in legend] + [p.text.replace("\n", " ").replace("- ", "-") for p in placed]
         alt = [
