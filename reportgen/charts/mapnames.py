@@ -13,10 +13,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
-from matplotlib import patheffects
+from matplotlib.collections import LineCollection, PatchCollection
 from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
-from matplotlib.patches import Circle
+from matplotlib.patches import Circle, Rectangle
 
 from reportgen.charts.canvas import Plot, baseline_offset
 from reportgen.charts.mapdraw import DOT_SIZE
@@ -31,7 +30,8 @@ LEADER_COLOR = "#595959"
 LEADER_WIDTH = 0.5
 LEADER_DOT = 1.8
 """Diameter of the dot marking where a leader line starts, in points."""
-HALO_WIDTH = 2.0
+LABEL_BOX_ALPHA = 0.8
+"""Opacity of the light box behind a name that does not stand on its own fill."""
 
 
 class View(NamedTuple):
@@ -98,34 +98,45 @@ def draw_names(fig: Figure, names: Sequence[PlacedName], fills: Mapping[str, str
 
     A name inside an area filled with a known colour (`fills`, by key) is set white or
     dark, whichever reads better on it; other names (beside their area, or on a
-    hatched one) are dark on a white halo. The halo is drawn as outlines and costs
-    time, so it is used only where the background is unknown."""
+    hatched one) are dark on a light box, so they read on any background. The boxes
+    and leaders are one collection each."""
     pt = points_transform(fig)
-    halo = [patheffects.withStroke(linewidth=HALO_WIDTH, foreground="white")]
+    boxed: list[Box] = []
+    leaders: list[np.ndarray] = []
     for placed in names:
-        if placed.leader_from is not None:
-            end = leader_end(placed.leader_from, placed.box)
-            xs, ys = zip(placed.leader_from, end, strict=True)
-            fig.add_artist(Line2D(xs, ys, color=LEADER_COLOR, lw=LEADER_WIDTH, transform=pt, zorder=4))
-            fig.add_artist(
-                Circle(placed.leader_from, LEADER_DOT / 2, facecolor=LEADER_COLOR, lw=0, transform=pt, zorder=4)
-            )
         fill = (fills or {}).get(placed.key) if placed.leader_from is None else None
-        layers = [([], text_color_on(fill))] if fill else [(halo, "white"), ([], "#" + TEXT_DARK)]
+        if placed.leader_from is not None:
+            leaders.append(np.array([placed.leader_from, leader_end(placed.leader_from, placed.box)]))
+        if not fill:
+            boxed.append(placed.box)
         lines = placed.text.split("\n")
         first = placed.centre[1] + baseline_offset("center", len(lines), placed.size)
         for k, line in enumerate(lines):
-            y = first - k * placed.size * LINE_HEIGHT
-            for effects, color in layers:
-                fig.text(
-                    placed.centre[0],
-                    y,
-                    line,
-                    transform=pt,
-                    ha="center",
-                    va="baseline",
-                    fontsize=placed.size,
-                    color=color,
-                    path_effects=effects,
-                    zorder=5,
-                )
+            fig.text(
+                placed.centre[0],
+                first - k * placed.size * LINE_HEIGHT,
+                line,
+                transform=pt,
+                ha="center",
+                va="baseline",
+                fontsize=placed.size,
+                color=text_color_on(fill) if fill else "#" + TEXT_DARK,
+                zorder=5,
+            )
+    if boxed:
+        rects = [Rectangle((b[0], b[1]), b[2] - b[0], b[3] - b[1]) for b in boxed]
+        fig.add_artist(
+            PatchCollection(rects, facecolor="white", alpha=LABEL_BOX_ALPHA, linewidths=0, transform=pt, zorder=4.5)
+        )
+    if leaders:
+        fig.add_artist(LineCollection(leaders, colors=LEADER_COLOR, linewidths=LEADER_WIDTH, transform=pt, zorder=4))
+        starts = [line[0] for line in leaders]
+        fig.add_artist(
+            PatchCollection(
+                [Circle(tuple(p), LEADER_DOT / 2) for p in starts],
+                facecolor=LEADER_COLOR,
+                linewidths=0,
+                transform=pt,
+                zorder=4,
+            )
+        )
