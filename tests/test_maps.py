@@ -127,6 +127,10 @@ def test_map_input_errors():
         municipality_map("t-gooi", CLASSES, {**GOOI, "GM0363": 1}, width_pt=200, height_pt=200)
     with pytest.raises(ValueError, match="class 7 of GM0034"):
         municipality_map("t-gooi", CLASSES, {**GOOI, "GM0034": 7}, width_pt=200, height_pt=200)
+    with pytest.raises(ValueError, match=r"location 2 \(52.2, 5.2\) is not an RD New point"):
+        municipality_map(
+            "t-gooi", CLASSES, GOOI, width_pt=200, height_pt=200, locations=[(140000, 470000), (52.2, 5.2)]
+        )
 
 
 def test_class_colours_run_light_to_dark():

@@ -10,6 +10,7 @@ not reveal what the table hides.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 
 from matplotlib.figure import Figure
@@ -81,6 +82,23 @@ def municipality_fills(
     return fills
 
 
+RD_EXTENT = (0.0, 289_000.0, 300_000.0, 629_000.0)
+"""Bounds of RD New (EPSG:28992) over the Netherlands: x0, y0, x1, y1 in metres."""
+
+
+def check_locations(locations: Sequence[tuple[float, float]]) -> None:
+    """Refuse locations that are not RD New metres in the Netherlands (for example
+    latitude and longitude), naming the first one."""
+    x0, y0, x1, y1 = RD_EXTENT
+    for k, point in enumerate(locations):
+        ok = len(point) == 2 and all(math.isfinite(float(v)) for v in point)
+        if not ok or not (x0 <= point[0] <= x1 and y0 <= point[1] <= y1):
+            raise ValueError(
+                f"municipality_map: location {k + 1} {tuple(point)} is not an RD New point (x, y in metres) "
+                "in the Netherlands"
+            )
+
+
 def _alt_text(
     title: str,
     region_name: str,
@@ -128,6 +146,7 @@ def municipality_map(
     getoond" if any value is suppressed, then `locations_name` if there are dots),
     then the municipality names as printed, in code order.
     """
+    check_locations(locations)
     data = boundaries()
     members = data.members(region)
     shades = [mpl_color(c) for c in colors] if colors else class_colors(len(classes))

@@ -1,5 +1,5 @@
 """Drawing pieces shared by the maps: an equal-aspect frame, areas as one collection
-each, names with a halo and leaders, and a legend with hatched and dot swatches.
+each, location dots, and a legend with hatched and dot swatches.
 
 Areas are drawn with one PathCollection per kind of fill (neighbours, classes,
 not shown), not one patch per municipality, which keeps drawing fast and the PDF
@@ -149,25 +149,26 @@ def draw_borders(
 
 
 def draw_dots(plot: Plot, fig: Figure, points: Sequence[tuple[float, float]]) -> None:
-    """Location dots (RD metres), one artist."""
+    """Location dots (RD metres), one artist, clipped to the map (a location just over
+    the border does not spill into the legend)."""
     if not points:
         return
     xs = [p[0] for p in points]
     ys = [p[1] for p in points]
-    fig.add_artist(
-        Line2D(
-            xs,
-            ys,
-            ls="none",
-            marker="o",
-            ms=DOT_SIZE,
-            mfc=DOT_COLOR,
-            mec="#FFFFFF",
-            mew=0.4,
-            transform=plot.data,
-            zorder=3,
-        )
+    dots = Line2D(
+        xs,
+        ys,
+        ls="none",
+        marker="o",
+        ms=DOT_SIZE,
+        mfc=DOT_COLOR,
+        mec="#FFFFFF",
+        mew=0.4,
+        transform=plot.data,
+        zorder=3,
     )
+    dots.set_clip_box(_clip(fig, plot))
+    fig.add_artist(dots)
 
 
 def map_legend_height(entries: Sequence[MapLegendEntry], width: float) -> float:
