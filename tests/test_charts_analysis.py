@@ -9,6 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from reportgen.charts import ChartImage, Series, forecast_fan, growth_bars, reference_bars, scenario_bars
+from reportgen.charts.forecast import band_runs
 from reportgen.charts.growth import growth, growth_text
 from reportgen.charts.scenario import column_total
 
@@ -121,6 +122,16 @@ def test_forecast_labels_and_alt_text(charts):
         "Verwacht aantal klanten. Prognose van 2023 tot en met 2040 met een bandbreedte. Max: 2023 2.668"
     )
     assert "Min: 2023 2.668, 2025 2.600, 2028 2.500, 2030 2.450, 2035 2.400, 2040 2.348; verandering -12%." in alt
+
+
+def test_forecast_band_breaks_at_a_suppressed_value():
+    """The band is drawn only over consecutive years where min and max are both shown."""
+    assert band_runs([2023, 2025, 2030, 2040], [1, 2, None, 4], [5, 6, 7, 8]) == [
+        [(2023.0, 1.0, 5.0), (2025.0, 2.0, 6.0)]
+    ]
+    assert band_runs([2023, 2030], [1, 2], [3, 4]) == [[(2023.0, 1.0, 3.0), (2030.0, 2.0, 4.0)]]
+    chart = forecast_fan([2023, 2030, 2040], [10, None, 12], [11, 13, None], [12, 14, 16], width_pt=250, height_pt=180)
+    assert chart.labels == ("Max 16 (+33%)", "Mid * (*)", "Min 12 (+20%)")
 
 
 def test_forecast_refuses_bad_years():

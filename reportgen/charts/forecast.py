@@ -41,6 +41,20 @@ def _points(years: Sequence[int], values: Sequence[float | None]) -> list[tuple[
     return [(float(y), float(v)) for y, v in zip(years, values, strict=True) if v is not None]
 
 
+def band_runs(
+    years: Sequence[int], low: Sequence[float | None], high: Sequence[float | None]
+) -> list[list[tuple[float, float, float]]]:
+    """(year, low, high) in runs of consecutive years where both are shown: the band is
+    broken where a value is suppressed, never drawn across it."""
+    runs: list[list[tuple[float, float, float]]] = [[]]
+    for y, lo, hi in zip(years, low, high, strict=True):
+        if lo is None or hi is None:
+            runs.append([])
+        else:
+            runs[-1].append((float(y), float(lo), float(hi)))
+    return [run for run in runs if len(run) > 1]
+
+
 def forecast_fan(
     years: Sequence[int],
     low: Sequence[float | None],
@@ -86,12 +100,7 @@ def forecast_fan(
             plot.text(years[0], t, text, -4, ha="right", size=SMALL_SIZE, color="#" + TEXT_MUTED)
         for y in years:
             plot.text(y, 0, str(y), 0, -GAP, va="top", size=SMALL_SIZE, color="#" + TEXT_MUTED)
-        band = [
-            (float(y), float(lo), float(hi))
-            for y, lo, hi in zip(years, lines["Min"], lines["Max"], strict=True)
-            if lo is not None and hi is not None
-        ]
-        if len(band) > 1:
+        for band in band_runs(years, lines["Min"], lines["Max"]):
             outline = [(y, hi) for y, _, hi in band] + [(y, lo) for y, lo, _ in reversed(band)]
             fig.add_artist(
                 Polygon(outline, closed=True, facecolor=mpl_color(FAN_COLOR), lw=0, transform=plot.data, zorder=1)
