@@ -15,7 +15,7 @@ from reportgen.charts.choropleth import NOT_SHOWN_LABEL, class_colors, municipal
 from reportgen.charts.mapclasses import classified
 from reportgen.charts.mapdraw import map_plot, union_bounds
 from reportgen.charts.maplabels import collisions, inside_area, placed_names
-from reportgen.charts.mapnames import name_request
+from reportgen.charts.mapnames import View, area_names, name_request
 from reportgen.charts.maptext import abbreviated, two_lines
 from reportgen.charts.style import PALETTE
 from reportgen.geo import ZORGKANTOOR_REGIONS, boundaries
@@ -194,3 +194,16 @@ def test_classified_values():
     assert classes == {"a": 0, "b": 1, "c": 1, "d": 3, "e": None}
     with pytest.raises(ValueError, match="rising"):
         classified({}, [0.1, 0.0])
+
+
+@pytest.mark.parametrize("size", [(440, 400), (300, 380), (200, 260)])
+def test_national_map_names_never_collide(size):
+    """The eleven region names on the national map overlap nothing at any of these sizes."""
+    width, height = size
+    data = boundaries()
+    fig = Figure(figsize=(width / 72, height / 72), dpi=72)
+    plot = map_plot(fig, (4, 2, width - 8, height - 20), union_bounds(list(data.regions.values())))
+    areas = tuple((c, data.regions[c].name, data.regions[c]) for c in ZORGKANTOOR_REGIONS.values())
+    names = area_names(areas, View.of(plot))
+    assert len(names) == 11
+    assert collisions(names) == 0
