@@ -14,9 +14,9 @@ import pytest
 from reportgen.data.regions import REGION_IDS
 from reportgen.geo import ATTRIBUTION, ZORGKANTOOR_REGIONS, boundaries, region_code_of
 from reportgen.geo.encode import compact_bytes, delta_ring
-from reportgen.geo.labelpoint import inside, label_point
+from reportgen.geo.labelpoint import deepest_point, inside, label_point
 from reportgen.geo.load import PACKAGED_FILE, parsed_boundaries
-from reportgen.geo.shapes import decoded_ring, ring_area
+from reportgen.geo.shapes import FORMAT_VERSION, decoded_ring, ring_area
 
 SOURCE = Path("/work/shared/geo")
 
@@ -110,7 +110,7 @@ def test_packaged_file_is_the_encoded_source():
 def test_loader_refuses_unknown_version():
     """A packaged file of another format is an error, not a wrong map."""
     with pytest.raises(ValueError, match="version"):
-        parsed_boundaries({"version": 2})
+        parsed_boundaries({"version": 99})
 
 
 def test_loaded_once_and_read_only():
@@ -122,14 +122,18 @@ def test_loaded_once_and_read_only():
 
 
 def test_label_points_lie_inside():
-    """Every municipality's label point lies within its largest piece."""
-    for m in boundaries().municipalities.values():
+    """Every area's stored label point lies within its largest piece; one is checked
+    against the search it was made with."""
+    data = boundaries()
+    for m in [*data.municipalities.values(), *data.regions.values()]:
         point = np.array([label_point(m)])
         assert inside(m.largest, point).all(), m.name
+    almere = data.municipalities["GM0034"]
+    assert label_point(almere) == almere.label == deepest_point(almere.largest)
 
 
 def test_packaged_file_is_compact():
     """The shipped copy stays small (the source GeoJSON is about 250 kB)."""
     packaged = resources.files("reportgen.geo").joinpath(PACKAGED_FILE).read_bytes()
     assert len(packaged) < 60_000
-    assert json.loads(gzip.decompress(packaged))["version"] == 1
+    assert json.loads(gzip.decompress(packaged))["version"] == FORMAT_VERSION

@@ -3,7 +3,8 @@
 The source files (GeoJSON, RD New, integer metres) are large and slow to parse. The
 packaged copy keeps exactly the same coordinates, but writes every ring as its first
 point followed by the steps to the next points (small integers that gzip well), drops
-the repeated closing point, and adds each municipality's zorgkantoor region. Run once
+the repeated closing point, and adds each municipality's zorgkantoor region and each
+area's label point (`labelpoint.deepest_point`). Run once
 when the boundaries change:
 
     python -m reportgen.geo.encode SOURCE_DIR reportgen/geo/boundaries_2023.json.gz
@@ -17,12 +18,13 @@ import json
 import sys
 from pathlib import Path
 
+from reportgen.geo.labelpoint import deepest_point
+from reportgen.geo.shapes import FORMAT_VERSION, decoded_polygons
 from reportgen.write import write_bytes_atomic
 
 MUNICIPALITY_FILE = "gemeente_2023.geojson"
 REGION_FILE = "zorgkantoorregio_2023.geojson"
 MEMBERSHIP_FILE = "gemeente_zorgkantoorregio_2023.csv"
-FORMAT_VERSION = 1
 
 
 def delta_ring(ring: list[list[int]]) -> list[int]:
@@ -50,6 +52,13 @@ def feature_polygons(feature: dict) -> list[list[list[int]]]:
     return [[delta_ring(ring) for ring in polygon] for polygon in polygons]
 
 
+def label_of(polygons: list[list[list[int]]]) -> list[int]:
+    """The label point of encoded polygons: the deepest point of the largest piece."""
+    largest = max(decoded_polygons(polygons), key=lambda p: p.area)
+    x, y = deepest_point(largest)
+    return [int(x), int(y)]
+
+
 def _features(path: Path) -> list[dict]:
     """The features of a GeoJSON file, sorted by statcode."""
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -70,18 +79,23 @@ def compact_boundaries(source: Path) -> dict:
         code = feature["properties"]["statcode"]
         if code not in membership:
             raise ValueError(f"{MEMBERSHIP_FILE}: no zorgkantoor region for {code}")
+        polygons = feature_polygons(feature)
         municipalities.append(
             {
                 "code": code,
                 "name": feature["properties"]["statnaam"],
                 "region": membership[code],
-                "polygons": feature_polygons(feature),
+                "label": label_of(polygons),
+                "polygons": polygons,
             }
         )
-    regions = [
-        {"code": f["properties"]["statcode"], "name": f["properties"]["statnaam"], "polygons": feature_polygons(f)}
-        for f in _features(source / REGION_FILE)
-    ]
+    regions = []
+    for feature in _features(source / REGION_FILE):
+        polygons = feature_polygons(feature)
+        props = feature["properties"]
+        regions.append(
+            {"code": props["statcode"], "name": props["statnaam"], "label": label_of(polygons), "polygons": polygons}
+        )
     return {"version": FORMAT_VERSION, "municipalities": municipalities, "regions": regions}
 
 

@@ -3,7 +3,8 @@
 The centroid of a bent municipality can lie outside it (or in a lake); the point
 deepest inside the largest piece always lies within and leaves the most room around
 it for the name. Found by a coarse grid search refined once, which is exact enough
-for placing text and cheap enough to do for every municipality on demand (cached).
+for placing text and cheap enough to do once: the packaged boundaries store the point of every area,
+worked out when they are encoded.
 """
 
 from __future__ import annotations
@@ -57,17 +58,24 @@ def _deepest(polygon: Polygon, x0: float, y0: float, x1: float, y1: float) -> tu
 
 @cache
 def label_point(shape: Shape) -> tuple[float, float]:
-    """The point of the shape's largest piece farthest from its border, in RD metres."""
-    polygon = shape.largest
+    """The point of the shape's largest piece farthest from its border, in RD metres:
+    the one stored with the packaged boundaries, else worked out (once per shape)."""
+    if shape.label is not None:
+        return shape.label
+    return deepest_point(shape.largest)
+
+
+def deepest_point(polygon: Polygon) -> tuple[float, float]:
+    """The point of the polygon farthest from its border (whole metres)."""
     x0, y0 = polygon.outline.min(axis=0)
     x1, y1 = polygon.outline.max(axis=0)
     found = _deepest(polygon, x0, y0, x1, y1)
     if found is None:
         x, y = polygon.outline[0]
-        return float(x), float(y)
+        return float(round(x)), float(round(y))
     x, y, _ = found
     step_x, step_y = (x1 - x0) / (GRID - 1), (y1 - y0) / (GRID - 1)
     finer = _deepest(polygon, x - step_x, y - step_y, x + step_x, y + step_y)
     if finer is not None and finer[2] >= found[2]:
         x, y = finer[0], finer[1]
-    return round(x, 1), round(y, 1)
+    return float(round(x)), float(round(y))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from reportgen.geo.shapes import Municipality, Shape, decoded_polygons
+from reportgen.geo.shapes import FORMAT_VERSION, Municipality, Shape, decoded_polygons
 
 PACKAGED_FILE = "boundaries_2023.json.gz"
 
@@ -59,15 +59,26 @@ def region_code_of(region: str) -> str:
     raise KeyError(f"unknown region {region!r}; expected a ZK code or one of {sorted(ZORGKANTOOR_REGIONS)}")
 
 
+def _label(area: dict) -> tuple[float, float]:
+    """The stored label point of an area."""
+    x, y = area["label"]
+    return float(x), float(y)
+
+
 def parsed_boundaries(data: dict) -> Boundaries:
     """Boundaries from the decoded packaged JSON."""
-    if data.get("version") != 1:
+    if data.get("version") != FORMAT_VERSION:
         raise ValueError(f"{PACKAGED_FILE}: unknown format version {data.get('version')!r}")
     municipalities = {
-        m["code"]: Municipality(m["code"], m["name"], decoded_polygons(m["polygons"]), region=m["region"])
+        m["code"]: Municipality(
+            m["code"], m["name"], decoded_polygons(m["polygons"]), label=_label(m), region=m["region"]
+        )
         for m in data["municipalities"]
     }
-    regions = {r["code"]: Shape(r["code"], r["name"], decoded_polygons(r["polygons"])) for r in data["regions"]}
+    regions = {
+        r["code"]: Shape(r["code"], r["name"], decoded_polygons(r["polygons"]), label=_label(r))
+        for r in data["regions"]
+    }
     return Boundaries(municipalities, regions)
 
 

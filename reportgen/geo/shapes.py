@@ -16,6 +16,8 @@ ATTRIBUTION = "Bron: CBS, Kadaster (via PDOK)"
 """The attribution the CBS licence (CC BY 4.0) asks for on every map."""
 ATTRIBUTION_SOURCE = "CBS, Kadaster (via PDOK)"
 """The same without "Bron: ", for a Bron line that lists several sources."""
+FORMAT_VERSION = 2
+"""Version of the packaged boundary file's layout (2: with label points)."""
 BOUNDARY_YEAR = 2023
 """The year of the municipal division the boundaries show."""
 
@@ -46,6 +48,8 @@ class Shape:
     code: str
     name: str
     polygons: tuple[Polygon, ...]
+    label: tuple[float, float] | None = None
+    """Where the name goes (the deepest point of the largest piece), if known."""
     bounds: tuple[float, float, float, float] = field(init=False)
 
     def __post_init__(self) -> None:
