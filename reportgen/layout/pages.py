@@ -163,11 +163,10 @@ def appendix_frames(
     ]
 
 
-def summary_frames(spec: FrameSpec, headlines: dict[str, Verdict], theme: Theme) -> list[Frame]:
-    """A side panel listing what the figures show: the headlines, as bullets."""
+def summary_frames(spec: FrameSpec, headlines: dict[str, Verdict], order: tuple[str, ...], theme: Theme) -> list[Frame]:
+    """A side panel listing what the figures show: the headlines in the kind's order, as bullets."""
     box = spec.box
     pad = 12.0
-    order = ("kpi_per_10k", "kpi_locaties", "leveringsvorm", "ggz_w_verdeling", "wachtlijst", "sectorvreemd")
     bullets = tuple(
         Paragraph((Run(headlines[h].text + "."),), kind="bullet") for h in order if headlines[h].direction != "onbekend"
     )

@@ -12,6 +12,7 @@ from reportgen.headlines.rules import (
     sectorvreemd_profiles_headline,
     waiting_list_headline,
 )
+from reportgen.kinds.spec import HeadlineRequest
 from reportgen.values import ALL_REGIONS, Values
 
 HEADLINE_IDS: tuple[str, ...] = (
@@ -24,6 +25,20 @@ HEADLINE_IDS: tuple[str, ...] = (
     "sectorvreemd_profielen",
 )
 """Headline ids an editor may override in regio.yaml under `koppen:`."""
+
+SUMMARY_ORDER: tuple[str, ...] = HEADLINE_IDS[:-1]
+"""The headlines the 'In het kort' panel lists, in this order."""
+
+THRESHOLDS: tuple[str, ...] = (
+    "klanten_gelijk_marge",
+    "locaties_marge",
+    "leveringsvorm_punten",
+    "profiel_punten",
+    "wachtlijst_iets",
+    "wachtlijst_flink",
+    "sectorvreemd_punten",
+)
+"""The settings.yaml `koppen` the rules below use."""
 
 CARE_FORMS = ("intramuraal", "VPT", "MPT", "PGB")
 W_PROFILES = ("GGZ-W1", "GGZ-W2", "GGZ-W3", "GGZ-W4", "GGZ-W5")
@@ -131,3 +146,9 @@ def compute_headlines(
         ),
         "sectorvreemd_profielen": sectorvreemd_profiles_headline(region_name, main_profile(counts)),
     }
+
+
+def region_headlines(request: HeadlineRequest) -> dict[str, Verdict]:
+    """The kind's headline rules applied to one region."""
+    subject = request.subject
+    return compute_headlines(request.values, subject.area, subject.name, request.edition, dict(request.thresholds))
