@@ -59,7 +59,7 @@ class Options:
             content_dir=args.content,
             layout_path=args.layout,
             formats=formats,
-            out_dir=getattr(args, "out", Path("output")),
+            out_dir=(getattr(args, "out", None) if getattr(args, "command", "") == "build" else None) or Path("output"),
             draft=getattr(args, "draft", False),
             jobs=getattr(args, "jobs", None),
             all_regions=not args.region,

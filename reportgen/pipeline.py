@@ -97,6 +97,7 @@ def read_contents(
     The same reading serves the check and the assembly, so what was checked is what is printed.
     """
     from reportgen.content import read_region_content
+    from reportgen.kinds.spec import base_variables
     from reportgen.layout.assemble import headline_problems
     from reportgen.layout.load import section_slots
     from reportgen.values import Values
@@ -106,7 +107,10 @@ def read_contents(
     contents: dict[str, object] = {}
     problems: list[Problem] = []
     for subject in subjects if subjects is not None else _subjects(layout, options):
-        variables = {**layout.kind.variables(indexed, subject, options.edition)}
+        variables = {
+            **base_variables(subject, options.edition),
+            **layout.kind.variables(indexed, subject, options.edition),
+        }
         content, found = read_region_content(
             options.content_dir, options.edition, subject.id, slots, variables, layout.kind.headline_ids
         )

@@ -94,9 +94,7 @@ def test_placeholders(layout: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 @pytest.mark.parametrize("name", ["../regioplan-{regio}", "/tmp/regioplan-{regio}", "uit\\\\{regio}"])
 def test_file_name_stays_in_the_output_folder(layout: Path, capsys: pytest.CaptureFixture[str], name: str) -> None:
-    line = _replace(
-        layout, 'bestandsnaam: "regioplan-ggz-{editie}-{volgend_jaar}-{regio}"', f'bestandsnaam: "{name}"'
-    )
+    line = _replace(layout, 'bestandsnaam: "regioplan-ggz-{editie}-{volgend_jaar}-{regio}"', f'bestandsnaam: "{name}"')
     shown = name.replace("\\\\", "\\")
     assert _check(layout, capsys) == [
         f"{layout}:{line}: 'bestandsnaam' {shown!r} must be a plain file name (no '/', '\\', '..' or absolute "
@@ -128,9 +126,7 @@ def test_font_sizes_must_be_positive(layout: Path, capsys: pytest.CaptureFixture
     ]
 
 
-def test_all_problems_at_once_also_from_build(
-    layout: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
+def test_all_problems_at_once_also_from_build(layout: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     """Mistakes in the layout, the theme and the settings come together, from build too, and nothing is written."""
     chart = _replace(layout, "grafiek: wachtlijst,", "grafiek: wachtlijsten,")
     theme = layout.parent / "theme.yaml"

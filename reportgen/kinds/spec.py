@@ -148,6 +148,16 @@ def no_variables(values: Values, subject: Subject, edition: int) -> dict[str, st
     return {}
 
 
+def base_variables(subject: Subject, edition: int) -> dict[str, str]:
+    """Variables every kind's narratives may use: the subject's name and id, and the edition."""
+    p = subject.placeholder
+    return {
+        f"{p}_naam": subject.name,
+        f"{p}_id": subject.id,
+        **{k: str(v) for k, v in edition_fields(edition).items()},
+    }
+
+
 def no_keywords(subject: Subject) -> tuple[str, ...]:
     """For kinds without document keywords besides the subject."""
     return (subject.name,)
