@@ -195,7 +195,7 @@ def test_no_text_outside_its_frame(document) -> None:
                 height = text_height(wrap_text(f.paragraphs, f.style, f.box.w), f.style)
                 assert height <= f.box.h + 0.01, (page.number, f.id, height, f.box.h)
             if isinstance(f, TableFrame):
-                from reportgen.render.tables import row_heights
+                from reportgen.tablefit import row_heights
 
                 assert sum(row_heights(f)) <= f.box.h + 0.01, f.id
 

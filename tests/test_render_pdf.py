@@ -24,7 +24,7 @@ from readback import (
 from reportgen.model import Box, Page, Paragraph, Run, TableFrame, TextFrame, TextStyle
 from reportgen.render import render_pdf
 from reportgen.render.pdf_fonts import first_baseline, font_segments
-from reportgen.render.tables import row_heights
+from reportgen.tablefit import row_heights
 
 
 @pytest.fixture(scope="module")

@@ -21,6 +21,8 @@ SECTOR_NEUTRAL_LOCATIONS_FROM = 2023
 """First edition that counts locations of providers in every contract segment."""
 
 MIN_CLIENTS_PER_LOCATION = 3
+PER_1000 = "per 1.000 GGZ-klanten"
+"""The unit of locations per 1.000 GGZ clients."""
 """A postcode is a location from this many distinct GGZ clients on ("more than two")."""
 
 
@@ -69,4 +71,4 @@ def locaties_per_1000(ds: Dataset, edition: int, base: RegioplanBase | None = No
     base = base_for(ds, edition, base)
     clients = ggz_client_counts(base)[:, :, :1]
     rate = ratio(location_counts(ds, base), clients, 1_000.0)
-    return tidy_rows("locaties_per_1000", base.regions, [str(edition)], [""], [("per 1.000 GGZ-klanten", rate)])
+    return tidy_rows("locaties_per_1000", base.regions, [str(edition)], [""], [(PER_1000, rate)])

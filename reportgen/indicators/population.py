@@ -11,6 +11,8 @@ from reportgen.indicators.codes import codes_in
 from reportgen.indicators.tidy import grid_counts, ratio, tidy_rows, with_all_regions
 
 GGZ_GROUPS = ("", "GGZ-W", "GGZ-B")
+PER_10K = "per 10.000 inwoners"
+"""The unit of GGZ clients per 10.000 inhabitants."""
 """Categories of ggz_klanten: all counted GGZ clients, then by profile group."""
 
 
@@ -77,7 +79,7 @@ def ggz_klanten_per_10k(ds: Dataset, edition: int, base: RegioplanBase | None = 
     clients = ggz_client_counts(base)[:, :, :1]
     people = with_all_regions(inhabitants_by_region(ds, base.regions, (edition,)))[:, :, None]
     rate = ratio(clients, people, 10_000.0)
-    return tidy_rows("ggz_klanten_per_10k", base.regions, [str(edition)], [""], [("per 10.000 inwoners", rate)])
+    return tidy_rows("ggz_klanten_per_10k", base.regions, [str(edition)], [""], [(PER_10K, rate)])
 
 
 def gz_klanten(ds: Dataset, edition: int, base: RegioplanBase | None = None) -> pd.DataFrame:

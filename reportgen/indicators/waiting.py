@@ -14,6 +14,8 @@ WAITING_STATUSES = ("urgent", "actief", "wacht op voorkeur")
 """Statuses that count as waiting; "niet-actief" (not looking for a place now) does not."""
 
 TOTAL = "totaal"
+WAITING = "wachtenden"
+"""The unit of the waiting list: people waiting."""
 
 
 def waiting_months(edition: int) -> list[str]:
@@ -35,4 +37,4 @@ def wachtlijst(ds: Dataset, edition: int, base: RegioplanBase | None = None) -> 
     counts = grid_counts(region, month, status, (len(base.regions), len(months), len(WAITING_STATUSES)))
     counts = np.concatenate([counts, counts.sum(axis=2, keepdims=True)], axis=2)
     categories = [*WAITING_STATUSES, TOTAL]
-    return tidy_rows("wachtlijst", base.regions, months, categories, [("wachtenden", with_all_regions(counts))])
+    return tidy_rows("wachtlijst", base.regions, months, categories, [(WAITING, with_all_regions(counts))])

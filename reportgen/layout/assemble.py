@@ -10,12 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from reportgen.content import RegionContent
-from reportgen.errors import Problem
-from reportgen.headlines.overrides import contradiction
 from reportgen.headlines.rules import Verdict
-from reportgen.kinds.spec import ChartRequest, HeadlineRequest, Kind, KpiContext, Subject, edition_fields
+from reportgen.kinds.spec import ChartRequest, Kind, KpiContext, Subject, edition_fields
 from reportgen.layout import pages as special
 from reportgen.layout.frames import text_frame
+from reportgen.layout.headlines import headline_problems, headlines_with_overrides, subject_headlines
 from reportgen.layout.kpis import kpi_frames
 from reportgen.layout.load import HEADING_HEIGHT, section_slots
 from reportgen.layout.spec import FrameSpec, Layout, PageSpec
@@ -47,44 +46,6 @@ class _Context:
     @property
     def fields(self) -> dict[str, object]:
         return {**self.subject.fields(), **edition_fields(self.edition)}
-
-
-def _headlines_with_overrides(computed: dict[str, Verdict], content: RegionContent) -> dict[str, Verdict]:
-    """Computed headlines, with an editor's override text where one is given."""
-    result = dict(computed)
-    for override in content.headlines:
-        if override.id in result:
-            result[override.id] = Verdict(override.text, result[override.id].direction)
-    return result
-
-
-def subject_headlines(layout: Layout, values: Values, subject: Subject, edition: int) -> dict[str, Verdict]:
-    """The kind's headlines for one subject, by its rules and the thresholds of settings.yaml."""
-    return layout.kind.headlines(HeadlineRequest(values, subject, edition, layout.settings.thresholds))
-
-
-def headline_problems(
-    layout: Layout, values: Values, subject: Subject, content: RegionContent, edition: int
-) -> list[Problem]:
-    """Warnings for headline overrides that contradict the data."""
-    if not content.headlines:
-        return []
-    computed = subject_headlines(layout, values, subject, edition)
-    problems = []
-    for override in content.headlines:
-        if override.id not in computed:
-            continue
-        why = contradiction(override.text, computed[override.id])
-        if why:
-            problems.append(
-                Problem(
-                    f"headline '{override.id}' contradicts the data: {why}; correct the text or remove the override",
-                    source=override.source,
-                    line=override.line,
-                    severity="warning",
-                )
-            )
-    return problems
 
 
 def _chart_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
@@ -261,7 +222,7 @@ def assemble_document(
         values=vals,
         subject=subject,
         edition=edition,
-        headlines=_headlines_with_overrides(computed, content),
+        headlines=headlines_with_overrides(computed, content),
         content=content,
     )
     kind = layout.kind

@@ -15,7 +15,7 @@ from reportgen.indicators.registry import methods_changed_since, peildatum_text
 from reportgen.layout.frames import text_frame
 from reportgen.layout.spec import FrameSpec, Layout, Theme
 from reportgen.model import Box, Frame, Paragraph, Rect, Run, TableFrame, TextStyle
-from reportgen.render.tables import row_heights
+from reportgen.tablefit import row_heights
 from reportgen.textfit import largest_fitting_style, sizes_down_to, style_at_size, text_height, wrap_text
 
 __all__ = [

@@ -13,11 +13,11 @@ import io
 from reportlab.pdfgen.canvas import Canvas
 
 from reportgen.model import PAGE_HEIGHT, PAGE_WIDTH, Box, ChartFrame, Document, Page, Rect, TableFrame, TextFrame
+from reportgen.printable import printable
 from reportgen.render.dates import document_datetime, pdf_date
 from reportgen.render.pdf_chart import draw_chart
 from reportgen.render.pdf_fonts import font_name
 from reportgen.render.pdf_text import color, draw_table, draw_text_frame, fill_box
-from reportgen.render.text import printable
 
 RECT_LINE_WIDTH = 0.75
 """Outline width in points of a Rect that has a line colour (PowerPoint's default line)."""

@@ -20,10 +20,10 @@ from pptx.shapes.base import BaseShape
 from pptx.slide import Slide, SlideLayout
 
 from reportgen.model import PAGE_HEIGHT, PAGE_WIDTH, ChartFrame, Document, Page, Rect, TableFrame, TextFrame
+from reportgen.printable import printable
 from reportgen.render.dates import document_datetime, zip_date_time
 from reportgen.render.pptx_shapes import add_chart_picture, add_rect, add_table, add_text_box, fill_text_shape
 from reportgen.render.pptx_text import LANGUAGE, emu
-from reportgen.render.text import printable
 from reportgen.render.zipfix import normalized_zip
 
 TITLE_LAYOUT = "Title Only"

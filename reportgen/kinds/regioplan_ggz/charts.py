@@ -10,6 +10,8 @@ from __future__ import annotations
 from reportgen import charts
 from reportgen.charts import Series
 from reportgen.formatting import SUPPRESSED, format_n, format_percent, month_label
+from reportgen.indicators.waiting import TOTAL, WAITING
+from reportgen.indicators.waiting import WAITING_STATUSES as STATUSES
 from reportgen.kinds.regioplan_ggz.headlines import (
     CARE_FORMS,
     OTHER_SECTORS,
@@ -21,7 +23,6 @@ from reportgen.model import Ref
 from reportgen.values import ALL_REGIONS, Values
 
 ALL_REGIONS_LABEL = "Alle regio's"
-STATUSES = ("urgent", "actief", "wacht op voorkeur")
 STATUS_LABELS = {"urgent": "Urgent", "actief": "Actief", "wacht op voorkeur": "Wacht op voorkeur", "totaal": "Totaal"}
 
 
@@ -81,14 +82,14 @@ def wachtlijst_chart(req: ChartRequest) -> BuiltChart:
     months = [m for m in req.values.periods("wachtlijst", req.subject.area)]
     series = []
     suppressed = False
-    for status in (*STATUSES, "totaal"):
-        vals = tuple(req.values.shown("wachtlijst", req.subject.area, m, status, "wachtenden") for m in months)
+    for status in (*STATUSES, TOTAL):
+        vals = tuple(req.values.shown("wachtlijst", req.subject.area, m, status, WAITING) for m in months)
         hidden = any(v is None for v in vals)
         suppressed = suppressed or hidden
         # a line with hidden months is marked in the legend, so a missing stretch reads as hidden, not as zero
         series.append(Series(STATUS_LABELS[status] + (f" {SUPPRESSED}" if hidden else ""), vals))
     image = charts.monthly_lines(months, series, width_pt=req.width, height_pt=req.height, title="Wachtenden per maand")
-    refs = tuple(Ref("wachtlijst", req.subject.area, m, s) for s in (*STATUSES, "totaal") for m in months)
+    refs = tuple(Ref("wachtlijst", req.subject.area, m, s) for s in (*STATUSES, TOTAL) for m in months)
     return BuiltChart(image, refs, suppressed)
 
 

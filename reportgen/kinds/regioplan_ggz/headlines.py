@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportgen.data.schema import LEVERINGSVORMEN as CARE_FORMS
 from reportgen.headlines.rules import (
     Verdict,
     care_at_home_headline,
@@ -12,6 +13,11 @@ from reportgen.headlines.rules import (
     sectorvreemd_profiles_headline,
     waiting_list_headline,
 )
+from reportgen.indicators.care_mix import W_PROFILES
+from reportgen.indicators.locations import PER_1000
+from reportgen.indicators.population import PER_10K
+from reportgen.indicators.sectorvreemd import OTHER_SEGMENTS as OTHER_SECTORS
+from reportgen.indicators.waiting import TOTAL, WAITING, waiting_months
 from reportgen.kinds.spec import HeadlineRequest
 from reportgen.values import ALL_REGIONS, Values
 
@@ -39,10 +45,6 @@ THRESHOLDS: tuple[str, ...] = (
     "sectorvreemd_punten",
 )
 """The settings.yaml `koppen` the rules below use."""
-
-CARE_FORMS = ("intramuraal", "VPT", "MPT", "PGB")
-W_PROFILES = ("GGZ-W1", "GGZ-W2", "GGZ-W3", "GGZ-W4", "GGZ-W5")
-OTHER_SECTORS = ("GZ", "VV")
 
 
 def care_mix_shares(values: Values, region: str, period: str) -> dict[str, float | None]:
@@ -97,11 +99,11 @@ def main_profile(counts: dict[str, float | None]) -> str | None:
 
 def waiting_totals(values: Values, region: str, edition: int) -> tuple[float | None, float | None]:
     """Total waiting in the last month of the series and in the same month a year earlier."""
-    latest = f"{edition}-02"
-    year_ago = f"{edition - 1}-02"
+    latest = waiting_months(edition)[-1]
+    year_ago = f"{int(latest[:4]) - 1}{latest[4:]}"
     return (
-        values.shown("wachtlijst", region, year_ago, "totaal", "wachtenden"),
-        values.shown("wachtlijst", region, latest, "totaal", "wachtenden"),
+        values.shown("wachtlijst", region, year_ago, TOTAL, WAITING),
+        values.shown("wachtlijst", region, latest, TOTAL, WAITING),
     )
 
 
@@ -115,13 +117,13 @@ def compute_headlines(
     year_ago, latest = waiting_totals(values, region, edition)
     return {
         "kpi_per_10k": clients_verdict(
-            values.shown("ggz_klanten_per_10k", region, period, unit="per 10.000 inwoners"),
-            values.shown("ggz_klanten_per_10k", ALL_REGIONS, period, unit="per 10.000 inwoners"),
+            values.shown("ggz_klanten_per_10k", region, period, unit=PER_10K),
+            values.shown("ggz_klanten_per_10k", ALL_REGIONS, period, unit=PER_10K),
             t["klanten_gelijk_marge"],
         ),
         "kpi_locaties": locations_verdict(
-            values.shown("locaties_per_1000", region, period, unit="per 1.000 GGZ-klanten"),
-            values.shown("locaties_per_1000", ALL_REGIONS, period, unit="per 1.000 GGZ-klanten"),
+            values.shown("locaties_per_1000", region, period, unit=PER_1000),
+            values.shown("locaties_per_1000", ALL_REGIONS, period, unit=PER_1000),
             t["locaties_marge"],
         ),
         "leveringsvorm": care_at_home_headline(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from reportgen.formatting import SUPPRESSED, format_decimal, format_int
+from reportgen.indicators.locations import PER_1000
+from reportgen.indicators.population import PER_10K
 from reportgen.kinds.spec import KpiContent, KpiContext, KpiSpec
 from reportgen.model import Ref
 from reportgen.values import ALL_REGIONS
@@ -44,7 +46,7 @@ def ggz_klanten_kpi(ctx: KpiContext) -> KpiContent:
 
 def per_10k_kpi(ctx: KpiContext) -> KpiContent:
     """GGZ clients per 10.000 inhabitants, judged against all regions."""
-    unit = "per 10.000 inwoners"
+    unit = PER_10K
     region = ctx.values.shown("ggz_klanten_per_10k", ctx.subject.area, ctx.period, unit=unit)
     average = ctx.values.shown("ggz_klanten_per_10k", ALL_REGIONS, ctx.period, unit=unit)
     return KpiContent(
@@ -61,7 +63,7 @@ def per_10k_kpi(ctx: KpiContext) -> KpiContent:
 
 def locaties_kpi(ctx: KpiContext) -> KpiContent:
     """Intramural locations per 1.000 GGZ clients, judged against all regions."""
-    unit = "per 1.000 GGZ-klanten"
+    unit = PER_1000
     region = ctx.values.shown("locaties_per_1000", ctx.subject.area, ctx.period, unit=unit)
     average = ctx.values.shown("locaties_per_1000", ALL_REGIONS, ctx.period, unit=unit)
     count = ctx.values.shown("ggz_locaties", ctx.subject.area, ctx.period, unit="locaties")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from reportgen.formatting import SUPPRESSED, format_decimal, format_int
+from reportgen.indicators.locations import PER_1000
+from reportgen.indicators.population import PER_10K
 from reportgen.kinds.spec import Subject
 from reportgen.values import Values
 
@@ -16,8 +18,8 @@ def region_variables(values: Values, subject: Subject, edition: int) -> dict[str
         shown = v.shown(indicator, region, period, category, unit)
         return SUPPRESSED if shown is None else format_int(round(shown))
 
-    rate = v.shown("ggz_klanten_per_10k", region, period, unit="per 10.000 inwoners")
-    loc = v.shown("locaties_per_1000", region, period, unit="per 1.000 GGZ-klanten")
+    rate = v.shown("ggz_klanten_per_10k", region, period, unit=PER_10K)
+    loc = v.shown("locaties_per_1000", region, period, unit=PER_1000)
     return {
         "regio": subject.name,
         "regio_id": subject.id,
