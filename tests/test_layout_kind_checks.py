@@ -10,6 +10,7 @@ import pytest
 from pptx import Presentation
 
 from reportgen.cli import main
+from reportgen.kinds import kind_ids
 from reportgen.layout.load import LAYOUT_DIR
 
 CHARTS = "leveringsvorm, ggz_w_verdeling, wachtlijst, sectorvreemd, sectorvreemd_profielen"
@@ -150,5 +151,5 @@ def test_all_problems_at_once_also_from_build(layout: Path, capsys: pytest.Captu
 def test_layout_of_another_kind_is_refused(layout: Path, capsys: pytest.CaptureFixture[str]) -> None:
     line = _replace(layout, "document: regioplan-ggz", "document: regioanalyse-vv")
     assert _check(layout, capsys) == [
-        f"{layout}:{line}: unknown document kind 'regioanalyse-vv' (expected one of regioplan-ggz)"
+        f"{layout}:{line}: unknown document kind 'regioanalyse-vv' (expected one of {', '.join(kind_ids())})"
     ]
