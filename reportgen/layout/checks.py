@@ -103,7 +103,9 @@ def read_template(data: LineDict, folder: Path, out: Collector) -> bytes | None:
     return path.read_bytes()
 
 
-def check_against_kind(pages: list[PageSpec], kind: Kind, theme: Theme, settings: Settings, out: Collector) -> None:
+def check_against_kind(
+    pages: list[PageSpec], kind: Kind, theme: Theme, settings: Settings, out: Collector, theme_line: int = 1
+) -> None:
     """Every chart, KPI and section a layout names exists in its kind; the theme has every
     style and colour its frames are drawn with; settings.yaml has every threshold the kind uses."""
     for page in pages:
@@ -136,6 +138,9 @@ def check_against_kind(pages: list[PageSpec], kind: Kind, theme: Theme, settings
                         f"frame '{frame.id}' ({frame.kind}) is drawn in colour '{colour}', "
                         f"which the theme does not define under 'kleuren'",
                     )
+    for role in kind.theme_roles:
+        if role not in theme.styles:
+            out.add(theme_line, f"the theme does not define text style '{role}' under 'tekst' ({kind.id} needs it)")
     settings_file = out.for_file(settings.source)
     for name in kind.all_thresholds():
         if name not in settings.thresholds:

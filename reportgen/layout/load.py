@@ -205,7 +205,7 @@ def load_layout(path: Path, document: str | None = None) -> Layout:
     title_box = _box(data.get("titel_box", [36, 22, 888, 34]), data, "titel_box", out)
     footer_box = _box(data.get("voettekst_box", [36, 512, 888, 12]), data, "voettekst_box", out)
     if theme is not None and settings is not None:
-        check_against_kind(pages, kind, theme, settings, out)
+        check_against_kind(pages, kind, theme, settings, out, data.line_of("thema"))
     if out.problems or theme is None or settings is None:
         raise LayoutError(out.problems)
     return Layout(
