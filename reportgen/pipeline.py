@@ -64,11 +64,11 @@ def check(options: Options) -> CheckReport:
     return CheckReport(problems, prepared.options.regions)
 
 
-def _workers(options: Options) -> int:
+def _workers(options: Options, documents: int) -> int:
     """Worker processes: one per core, never more than documents; 1 means in this process."""
     if options.jobs is not None:
-        return max(1, min(options.jobs, len(options.regions)))
-    return max(1, min(os.cpu_count() or 1, len(options.regions)))
+        return max(1, min(options.jobs, documents))
+    return max(1, min(os.cpu_count() or 1, documents))
 
 
 def _failure(exc: BaseException) -> str:
@@ -91,10 +91,11 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
     from reportgen.write import write_all_atomic
 
     done = 0
+    total = len(options.regions)  # until the subjects are known
 
     def report(subject: str, step: str) -> None:
         if progress is not None:
-            progress(subject, step, done, len(options.regions))
+            progress(subject, step, done, total)
 
     prepared = prepare(options, lambda step: report("", step))
     options = prepared.options
@@ -103,6 +104,7 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
         raise ContentError(problems)
     result = BuildResult(problems=problems)
     jobs = prepared.jobs()
+    total = len(jobs)
 
     def finish(subject: str, make: Callable[[], dict[Path, bytes]]) -> None:
         nonlocal done
@@ -113,7 +115,7 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
         done += 1
         report(subject, "done")
 
-    workers = _workers(options)
+    workers = _workers(options, len(jobs))
     if workers == 1:
         for job in jobs:
             report(job.subject.id, "building")

@@ -183,16 +183,16 @@ def summary_frames(spec: FrameSpec, headlines: dict[str, Verdict], order: tuple[
 
 
 def footer_frames(
-    layout: Layout, title: str, region_name: str, number: int, example_data: bool, example_text: bool, concept: bool
+    layout: Layout, title: str, subject_name: str, number: int, example_data: bool, example_text: bool, concept: bool
 ) -> list[Frame]:
-    """Footer (organisation, document, region; page number) and, where needed, the CONCEPT marker.
+    """Footer (organisation, document, subject; page number) and, where needed, the CONCEPT marker.
 
     A deck made from the built-in example data, or holding example narrative, says so on
     every page, so it can never pass for a real one.
     """
     theme = layout.theme
     box = layout.footer_box
-    left = f"{layout.settings.organisation}  ·  {title}  ·  {region_name}"
+    left = f"{layout.settings.organisation}  ·  {title}  ·  {subject_name}"
     if example_data:
         left += "  ·  Gemaakt met voorbeeldgegevens, niet met echte cijfers"
     if example_text:
