@@ -8,14 +8,12 @@ import pandas as pd
 from reportgen.data.schema import Dataset
 from reportgen.indicators.base import RegioplanBase, base_for, positions_in
 from reportgen.indicators.codes import codes_in
-from reportgen.indicators.tidy import grid_counts, tidy_rows, with_all_regions
+from reportgen.indicators.tidy import WAITING, grid_counts, tidy_rows, with_all_regions
 
 WAITING_STATUSES = ("urgent", "actief", "wacht op voorkeur")
 """Statuses that count as waiting; "niet-actief" (not looking for a place now) does not."""
 
 TOTAL = "totaal"
-WAITING = "wachtenden"
-"""The unit of the waiting list: people waiting."""
 
 
 def waiting_months(edition: int) -> list[str]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from reportgen import charts
 from reportgen.charts import Series
 from reportgen.formatting import SUPPRESSED, format_n, format_percent, month_label
-from reportgen.indicators.waiting import TOTAL, WAITING
+from reportgen.indicators.tidy import CLIENTS, SHARE, WAITING
+from reportgen.indicators.waiting import TOTAL
 from reportgen.indicators.waiting import WAITING_STATUSES as STATUSES
 from reportgen.kinds.regioplan_ggz.headlines import (
     CARE_FORMS,
@@ -31,14 +32,14 @@ def _total_text(req: ChartRequest, indicator: str, region: str, period: str, cat
 
     Hidden ("n = *") when it is itself below the small-count threshold.
     """
-    total = sum(req.values.get(indicator, region, period, c, "klanten").value or 0 for c in categories)
+    total = sum(req.values.get(indicator, region, period, c, CLIENTS).value or 0 for c in categories)
     return format_n(None if 0 < total < req.min_count else round(total))
 
 
 def _shares(
     values: Values, indicator: str, region: str, period: str, categories: tuple[str, ...]
 ) -> list[float | None]:
-    return [values.shown(indicator, region, period, c, "aandeel") for c in categories]
+    return [values.shown(indicator, region, period, c, SHARE) for c in categories]
 
 
 def _stacked(
@@ -122,9 +123,7 @@ def sectorvreemd_profielen_chart(req: ChartRequest) -> BuiltChart:
     """Profiles of GGZ clients at GZ and VV providers, ranked, as shares of those clients."""
     counts = sectorvreemd_profile_counts(req.values, req.subject.area, req.edition)
     period = str(req.edition)
-    total = sum(
-        req.values.get("sectorvreemd", req.subject.area, period, s, "klanten").value or 0 for s in OTHER_SECTORS
-    )
+    total = sum(req.values.get("sectorvreemd", req.subject.area, period, s, CLIENTS).value or 0 for s in OTHER_SECTORS)
     labels, shares = ranked_profile_shares(counts, total, req.min_count)
     image = charts.ranked_hbars(
         labels,

@@ -14,10 +14,9 @@ from reportgen.headlines.rules import (
     waiting_list_headline,
 )
 from reportgen.indicators.care_mix import W_PROFILES
-from reportgen.indicators.locations import PER_1000
-from reportgen.indicators.population import PER_10K
 from reportgen.indicators.sectorvreemd import OTHER_SEGMENTS as OTHER_SECTORS
-from reportgen.indicators.waiting import TOTAL, WAITING, waiting_months
+from reportgen.indicators.tidy import CLIENTS, PER_10K, PER_1000, SHARE, WAITING
+from reportgen.indicators.waiting import TOTAL, waiting_months
 from reportgen.kinds.spec import HeadlineRequest
 from reportgen.values import ALL_REGIONS, Values
 
@@ -49,12 +48,12 @@ THRESHOLDS: tuple[str, ...] = (
 
 def care_mix_shares(values: Values, region: str, period: str) -> dict[str, float | None]:
     """Share per leveringsvorm in one January (None when suppressed)."""
-    return {f: values.shown("leveringsvorm", region, period, f, "aandeel") for f in CARE_FORMS}
+    return {f: values.shown("leveringsvorm", region, period, f, SHARE) for f in CARE_FORMS}
 
 
 def profile_shares(values: Values, region: str, edition: int) -> dict[str, float | None]:
     """Share per GGZ-W profile of all GGZ-W clients (None when suppressed)."""
-    return {p: values.shown("ggz_w_verdeling", region, str(edition), p, "aandeel") for p in W_PROFILES}
+    return {p: values.shown("ggz_w_verdeling", region, str(edition), p, SHARE) for p in W_PROFILES}
 
 
 def other_sector_share(values: Values, region: str, period: str) -> float | None:
@@ -63,7 +62,7 @@ def other_sector_share(values: Values, region: str, period: str) -> float | None
     None unless the region's whole split (GGZ, GZ, VV) is shown and covers some clients:
     a sum is never printed from hidden parts, and an empty region has no share.
     """
-    parts = [values.shown("sectorvreemd", region, period, s, "aandeel") for s in ("GGZ", *OTHER_SECTORS)]
+    parts = [values.shown("sectorvreemd", region, period, s, SHARE) for s in ("GGZ", *OTHER_SECTORS)]
     if any(p is None for p in parts) or not sum(parts):  # type: ignore[arg-type]
         return None
     return float(sum(parts[1:]))  # type: ignore[arg-type]
@@ -77,11 +76,11 @@ def sectorvreemd_profile_counts(values: Values, region: str, edition: int) -> di
     """
     period = str(edition)
     counts: dict[str, float | None] = {}
-    for category in values.categories("sectorvreemd_profielen", region, period, "klanten"):
+    for category in values.categories("sectorvreemd_profielen", region, period, CLIENTS):
         segment, _, profile = category.partition("|")
         if segment not in OTHER_SECTORS:
             continue
-        shown = values.shown("sectorvreemd_profielen", region, period, category, "klanten")
+        shown = values.shown("sectorvreemd_profielen", region, period, category, CLIENTS)
         if profile not in counts:
             counts[profile] = shown
         elif counts[profile] is not None:

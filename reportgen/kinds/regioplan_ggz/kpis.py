@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from reportgen.formatting import SUPPRESSED, format_decimal, format_int
-from reportgen.indicators.locations import PER_1000
-from reportgen.indicators.population import PER_10K
+from reportgen.indicators.tidy import CLIENTS, INHABITANTS, LOCATIONS, PER_10K, PER_1000
 from reportgen.kinds.spec import KpiContent, KpiContext, KpiSpec
 from reportgen.model import Ref
 from reportgen.values import ALL_REGIONS
@@ -20,7 +19,7 @@ def _dec_or_mark(value: float | None, decimals: int = 1) -> str:
 
 def inwoners_kpi(ctx: KpiContext) -> KpiContent:
     """Inhabitants on 1 January of the edition year."""
-    v = ctx.values.shown("inwoners", ctx.subject.area, ctx.period, unit="inwoners")
+    v = ctx.values.shown("inwoners", ctx.subject.area, ctx.period, unit=INHABITANTS)
     return KpiContent(
         "Aantal inwoners",
         _int_or_mark(v),
@@ -32,9 +31,9 @@ def inwoners_kpi(ctx: KpiContext) -> KpiContent:
 
 def ggz_klanten_kpi(ctx: KpiContext) -> KpiContent:
     """GGZ clients in January, with the GGZ-W / GGZ-B split."""
-    total = ctx.values.shown("ggz_klanten", ctx.subject.area, ctx.period, "", "klanten")
-    w = ctx.values.shown("ggz_klanten", ctx.subject.area, ctx.period, "GGZ-W", "klanten")
-    b = ctx.values.shown("ggz_klanten", ctx.subject.area, ctx.period, "GGZ-B", "klanten")
+    total = ctx.values.shown("ggz_klanten", ctx.subject.area, ctx.period, "", CLIENTS)
+    w = ctx.values.shown("ggz_klanten", ctx.subject.area, ctx.period, "GGZ-W", CLIENTS)
+    b = ctx.values.shown("ggz_klanten", ctx.subject.area, ctx.period, "GGZ-B", CLIENTS)
     return KpiContent(
         "Aantal GGZ-klanten",
         _int_or_mark(total),
@@ -66,7 +65,7 @@ def locaties_kpi(ctx: KpiContext) -> KpiContent:
     unit = PER_1000
     region = ctx.values.shown("locaties_per_1000", ctx.subject.area, ctx.period, unit=unit)
     average = ctx.values.shown("locaties_per_1000", ALL_REGIONS, ctx.period, unit=unit)
-    count = ctx.values.shown("ggz_locaties", ctx.subject.area, ctx.period, unit="locaties")
+    count = ctx.values.shown("ggz_locaties", ctx.subject.area, ctx.period, unit=LOCATIONS)
     return KpiContent(
         "Intramurale locaties per 1.000 GGZ-klanten",
         _dec_or_mark(region, 0),

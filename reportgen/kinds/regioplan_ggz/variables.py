@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from reportgen.formatting import SUPPRESSED, format_decimal, format_int
-from reportgen.indicators.locations import PER_1000
-from reportgen.indicators.population import PER_10K
+from reportgen.indicators.tidy import CLIENTS, INHABITANTS, PER_10K, PER_1000
 from reportgen.kinds.spec import Subject
 from reportgen.values import Values
 
@@ -14,7 +13,7 @@ def region_variables(values: Values, subject: Subject, edition: int) -> dict[str
     v = values if isinstance(values, Values) else Values(values)
     region, period = subject.area, str(edition)
 
-    def count(indicator: str, category: str = "", unit: str = "klanten") -> str:
+    def count(indicator: str, category: str = "", unit: str = CLIENTS) -> str:
         shown = v.shown(indicator, region, period, category, unit)
         return SUPPRESSED if shown is None else format_int(round(shown))
 
@@ -27,7 +26,7 @@ def region_variables(values: Values, subject: Subject, edition: int) -> dict[str
         "editie": str(edition),
         "volgend_jaar": str(edition + 1),
         "vorig_jaar": str(edition - 1),
-        "inwoners": count("inwoners", unit="inwoners"),
+        "inwoners": count("inwoners", unit=INHABITANTS),
         "ggz_klanten": count("ggz_klanten"),
         "ggz_w": count("ggz_klanten", "GGZ-W"),
         "ggz_b": count("ggz_klanten", "GGZ-B"),
