@@ -6,13 +6,13 @@ A `DocumentJob` carries everything needed, so a worker process can make a docume
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pandas as pd
 
-from reportgen.errors import UsageError
+from reportgen.errors import Problem, ReportgenError, UsageError
 from reportgen.kinds.spec import Subject, edition_fields
 
 EPOCH_VARIABLE = "SOURCE_DATE_EPOCH"
@@ -79,6 +79,16 @@ def assembled(job: DocumentJob, values=None):
         draft=job.draft,
         example_data=job.example_data,
     )
+
+
+def assembly_problems(job: DocumentJob) -> list[Problem]:
+    """What stops the job's Document from being assembled (e.g. a generated text that
+    does not fit its frame), so `check` reports what `build` would refuse."""
+    try:
+        assembled(job)
+    except ReportgenError as exc:
+        return [replace(p, message=f"{job.subject.id}: {p.message}") if not p.source else p for p in exc.problems]
+    return []
 
 
 def document_files(job: DocumentJob) -> dict[Path, bytes]:

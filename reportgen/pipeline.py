@@ -49,18 +49,20 @@ __all__ = [
 def check(options: Options) -> CheckReport:
     """Check every selected document's content, then assemble each (without rendering),
     so that a problem `build` would meet is reported here."""
-    from reportgen.jobs import assembled
-    from reportgen.values import Values
+    from reportgen.jobs import assembly_problems
 
     prepared = prepare(options)
     problems = list(prepared.problems)
     if not any(p.severity == "error" for p in problems):
-        indexed = Values(prepared.values)
-        for job in prepared.jobs():
-            try:
-                assembled(job, indexed)
-            except ReportgenError as exc:
-                problems += exc.problems
+        jobs = prepared.jobs()
+        workers = _workers(prepared.options, len(jobs))
+        if workers == 1:
+            found = [assembly_problems(job) for job in jobs]
+        else:
+            context = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+                found = list(pool.map(assembly_problems, jobs))
+        problems += [p for each in found for p in each]
     return CheckReport(problems, prepared.options.regions)
 
 

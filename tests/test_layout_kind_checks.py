@@ -153,3 +153,13 @@ def test_layout_of_another_kind_is_refused(layout: Path, capsys: pytest.CaptureF
     assert _check(layout, capsys) == [
         f"{layout}:{line}: unknown document kind 'regioanalyse-vv' (expected one of {', '.join(kind_ids())})"
     ]
+
+
+def test_check_assembles_every_document(layout: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A generated text that cannot fit its frame stops build; check finds it first, by assembling."""
+    _replace(layout, "titel_box: [36, 22, 888, 34]", "titel_box: [36, 22, 888, 12]")
+    problems = [p for p in _check(layout, capsys) if not p.startswith("checked ")]
+    assert problems == [
+        "zwolle: frame 'kenmerken_titel': text needs 28 pt but the box is 12 pt high (text starts: "
+        "'Kenmerken van de regio Zwolle'); enlarge the box in the layout or shorten the text"
+    ]
