@@ -15,6 +15,7 @@ from pathlib import Path
 from reportgen import __version__
 from reportgen.data.regions import REGIONS
 from reportgen.errors import Problem, ReportgenError, UsageError
+from reportgen.kinds import DEFAULT_KIND, kind_ids
 
 DEFAULT_EDITION = 2023
 EPILOG_BUILD = """examples:
@@ -54,7 +55,13 @@ def _add_common(p: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="narrative content folder (default: %(default)s)",
     )
-    p.add_argument("--layout", type=Path, metavar="FILE", help="layout YAML (default: layouts/regioplan-ggz.yaml)")
+    p.add_argument(
+        "--document",
+        metavar="KIND",
+        default=DEFAULT_KIND,
+        help=f"document kind (default: %(default)s); one of: {', '.join(kind_ids())}",
+    )
+    p.add_argument("--layout", type=Path, metavar="FILE", help="layout YAML (default: the built-in one of the kind)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,6 +101,22 @@ def build_parser() -> argparse.ArgumentParser:
         "and whether each text fits its frame. Exit code 1 when there are errors.",
     )
     _add_common(c)
+
+    v = sub.add_parser(
+        "values",
+        help="write every computed value, hidden ones included, for analysts (INTERNAL, never distribute)",
+        description="Write every value a document kind computes (indicator, area, period, category, "
+        "value, unit, verborgen ja/nee) for the selected regions and all regions, as CSV or XLSX. "
+        "The file includes values hidden by small-count suppression: it is for internal analysis "
+        "only and must never be distributed.",
+    )
+    _add_common(v)
+    v.add_argument(
+        "--out",
+        type=Path,
+        metavar="FILE",
+        help="a .csv or .xlsx file (default: output/<kind>-<edition>-intern-waarden.csv)",
+    )
 
     s = sub.add_parser(
         "synth",
@@ -142,6 +165,10 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "new-edition":
         written = pipeline.new_edition(args.content, args.edition, args.source)
         print(f"wrote {len(written)} files under {args.content / str(args.edition)}; all marked concept")
+        return 0
+    if args.command == "values":
+        path = pipeline.export_values(pipeline.Options.from_args(args), args.out)
+        print(f"wrote {path} (internal: includes hidden values; do not distribute)")
         return 0
     if args.command == "check":
         report = pipeline.check(pipeline.Options.from_args(args))

@@ -167,12 +167,15 @@ class Page:
 
 @dataclass(frozen=True)
 class Document:
-    """A whole deck. `created` is an ISO date-time used for file metadata, so that the
-    same inputs give byte-identical files."""
+    """A whole document about one subject (a region, a municipality, an aanbieder).
+
+    `created` is an ISO date-time used for file metadata, so that the same inputs give
+    byte-identical files; `template` the bytes of a company .pptx to build the PPTX on
+    (None: the built-in one)."""
 
     kind: str
-    region: str
-    region_name: str
+    subject: str
+    subject_name: str
     edition: int
     title: str
     author: str
@@ -180,3 +183,4 @@ class Document:
     pages: tuple[Page, ...]
     background: str = "FFFFFF"
     keywords: tuple[str, ...] = field(default=())
+    template: bytes | None = field(default=None, repr=False)

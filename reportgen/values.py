@@ -6,7 +6,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-ALL_REGIONS = "alle-regios"
+from reportgen.data.regions import ALL_REGIONS
+
+__all__ = ["ALL_REGIONS", "Value", "Values"]
 
 
 @dataclass(frozen=True)

@@ -12,35 +12,57 @@ import yaml
 
 from reportgen.errors import LayoutError, Problem
 
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
 
 class LineDict(dict):
-    """A dict from YAML that knows its own line and the line of each key (1-based)."""
+    """A dict from YAML that knows its own line and the line of each key (1-based).
+
+    `entries` lists every (key, line, value, plain) in file order, repeated keys
+    included (YAML itself would silently keep the last); `plain` is False for a key
+    that is not a plain scalar.
+    """
 
     line: int = 0
     key_lines: dict[str, int]
+    entries: list[tuple[object, int, object, bool]]
 
     def line_of(self, key: str) -> int:
         """Line of `key`, or of the mapping itself when the key is absent."""
         return self.key_lines.get(key, self.line)
 
 
-class _LineLoader(yaml.SafeLoader):
-    """SafeLoader whose mappings are LineDicts."""
+class LineLoader(yaml.SafeLoader):
+    """The one line-aware YAML loader: a SafeLoader whose mappings are LineDicts and
+    which leaves dates as text (so a date is checked, and copied, exactly as written)."""
 
 
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _construct_mapping(loader: LineLoader, node: yaml.MappingNode) -> LineDict:
     loader.flatten_mapping(node)
     result = LineDict()
     result.line = node.start_mark.line + 1
     result.key_lines = {}
+    result.entries = []
     for key_node, value_node in node.value:
+        line = key_node.start_mark.line + 1
+        value = loader.construct_object(value_node, deep=True)
+        if not isinstance(key_node, yaml.ScalarNode):
+            result.entries.append(("?", line, value, False))
+            continue
         key = loader.construct_object(key_node, deep=True)
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[str(key)] = key_node.start_mark.line + 1
+        result.entries.append((key, line, value, True))
+        result[key] = value
+        result.key_lines[str(key)] = line
     return result
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 def read_text(path: Path, error: type = LayoutError, missing: str = "file not found") -> str:
@@ -64,6 +86,6 @@ def load_yaml_with_lines(path: Path, error: type = LayoutError) -> Any:
     """Parse a YAML file; syntax errors become `error` naming file and line."""
     text = read_text(path, error)
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         raise syntax_error(exc, path, error) from None

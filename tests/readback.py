@@ -535,8 +535,8 @@ def sample_document(title: str = "Regioplan GGZ 2024 Zwolle") -> Document:
     )
     return Document(
         kind="regioplan-ggz",
-        region="zwolle",
-        region_name="Zwolle",
+        subject="zwolle",
+        subject_name="Zwolle",
         edition=2024,
         title=title,
         author="Zorgkantoor",

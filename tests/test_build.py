@@ -41,17 +41,17 @@ def document(built: Path):
     """The assembled Document for Zwolle, and the audit table written beside the built files."""
     from reportgen.data.regions import REGION_NAMES
     from reportgen.indicators.registry import load_registry
-    from reportgen.layout.assemble import assemble_region
+    from reportgen.kinds import Subject
+    from reportgen.layout.assemble import assemble_document
     from reportgen.layout.load import default_layout_path, load_layout
 
     layout = load_layout(default_layout_path())
     values = pipeline.compute_values(pipeline.load_data(pipeline.Options()), 2023, layout.settings.min_count)
-    doc = assemble_region(
+    doc = assemble_document(
         layout=layout,
         registry=load_registry(),
         values=values,
-        region=REGION,
-        region_name=REGION_NAMES[REGION],
+        subject=Subject(REGION, REGION_NAMES[REGION], (REGION,)),
         edition=2023,
         content=pipeline.read_contents(pipeline.Options(regions=(REGION,)), layout, values)[0][REGION],
         example_data=True,
@@ -195,7 +195,7 @@ def test_no_text_outside_its_frame(document) -> None:
                 height = text_height(wrap_text(f.paragraphs, f.style, f.box.w), f.style)
                 assert height <= f.box.h + 0.01, (page.number, f.id, height, f.box.h)
             if isinstance(f, TableFrame):
-                from reportgen.render.tables import row_heights
+                from reportgen.tablefit import row_heights
 
                 assert sum(row_heights(f)) <= f.box.h + 0.01, f.id
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from reportgen.content import check_region, load_region_content
+from reportgen.content.slots import SectionSlot
 from reportgen.errors import ContentError, Problem
-from reportgen.layout.slots import SectionSlot
 from reportgen.model import TextStyle
 
 STYLE = TextStyle(size=11, leading=13.5, space_after=4, indent=12)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from reportgen.content import check_region, new_edition
+from reportgen.content.slots import SectionSlot
 from reportgen.errors import ContentError
-from reportgen.layout.slots import SectionSlot
 from reportgen.model import TextStyle
 
 OLD_TEXT = (

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from reportgen.content import check_region, load_region_content
+from reportgen.content.slots import SectionSlot
 from reportgen.data.regions import REGION_IDS, REGION_NAMES
-from reportgen.layout.slots import SectionSlot
 from reportgen.model import TextStyle
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"

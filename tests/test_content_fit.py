@@ -8,8 +8,8 @@ import pytest
 
 from reportgen.content import check_region, fitted_style, load_region_content, overflow_problem
 from reportgen.content.fit import candidate_sizes
+from reportgen.content.slots import SectionSlot
 from reportgen.errors import Problem
-from reportgen.layout.slots import SectionSlot
 from reportgen.model import Paragraph, Run, TextStyle
 
 FRONT = "---\nregio: zwolle\neditie: 2023\nstatus: definitief\nlaatst_beoordeeld: 2023-05-01\n---\n"

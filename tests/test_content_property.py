@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from reportgen.content import load_region_content, parsed_markdown
 from reportgen.content.sanitize import cleaned_source, xml_allowed
+from reportgen.content.slots import SectionSlot
 from reportgen.errors import ContentError
-from reportgen.layout.slots import SectionSlot
 from reportgen.model import TextStyle
 
 FRONT = "---\nregio: zwolle\neditie: 2023\nstatus: definitief\nlaatst_beoordeeld: 2023-05-01\n---\n"

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from reportgen.content import load_region_content
 from reportgen.content.markdown import parsed_markdown
+from reportgen.content.slots import SectionSlot
 from reportgen.content.variables import markdown_literal, substituted_text
-from reportgen.layout.slots import SectionSlot
 from reportgen.model import Paragraph, Run, TextStyle
 
 STYLE = TextStyle(size=11, leading=13.5, space_after=4, indent=12)

@@ -97,4 +97,4 @@ def test_missing_template_and_named_template(tmp_path: Path) -> None:
     line = _replace(path, "sjabloon: null", "sjabloon: huisstijl.pptx")
     assert _messages(path) == [f"{path}:{line}: template {path.parent / 'huisstijl.pptx'} not found"]
     Presentation().save(str(path.parent / "huisstijl.pptx"))
-    assert load_layout(path).template == path.parent / "huisstijl.pptx"
+    assert load_layout(path).template == (path.parent / "huisstijl.pptx").read_bytes()

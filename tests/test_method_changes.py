@@ -8,7 +8,8 @@ import pandas as pd
 
 from reportgen import pipeline
 from reportgen.indicators.registry import IndicatorMeta
-from reportgen.layout.assemble import assemble_region
+from reportgen.kinds import Subject
+from reportgen.layout.assemble import assemble_document
 from reportgen.layout.spec import Layout
 from reportgen.model import Document, TableFrame, TextFrame
 
@@ -16,12 +17,11 @@ REGION = "zwolle"
 
 
 def _build(layout: Layout, registry: dict[str, IndicatorMeta], values: pd.DataFrame) -> Document:
-    return assemble_region(
+    return assemble_document(
         layout=layout,
         registry=registry,
         values=values,
-        region=REGION,
-        region_name="Zwolle",
+        subject=Subject(REGION, "Zwolle", (REGION,)),
         edition=2023,
         content=pipeline.read_contents(pipeline.Options(regions=(REGION,)), layout, values)[0][REGION],
     )

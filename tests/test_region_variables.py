@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from reportgen.layout.assemble import region_variables
+from reportgen.kinds import Subject
+from reportgen.kinds.regioplan_ggz.variables import region_variables
+from reportgen.values import Values
 
 
 def _row(indicator: str, category: str, value: float, unit: str, suppressed: bool = False) -> dict:
@@ -31,7 +33,7 @@ def test_values_formatted_and_suppressed() -> None:
             _row("locaties_per_1000", "", 44.6, "per 1.000 GGZ-klanten"),
         ]
     )
-    variables = region_variables(frame, "zwolle", 2023)
+    variables = region_variables(Values(frame), Subject("zwolle", "Zwolle", ("zwolle",)), 2023)
     assert {k: variables[k] for k in ("inwoners", "ggz_klanten", "ggz_w", "ggz_b", "ggz_klanten_per_10k")} == {
         "inwoners": "1.322.851",
         "ggz_klanten": "2.438",

@@ -35,6 +35,7 @@ from readback import (
 )
 
 from reportgen.errors import UsageError
+from reportgen.jobs import source_date
 from reportgen.model import Box, ChartFrame, Document, Page, Paragraph, Rect, Run, TableFrame, TextFrame, TextStyle
 from reportgen.render import printable, render_pdf, render_pptx
 from reportgen.render.dates import document_datetime, pdf_date, zip_date_time
@@ -162,10 +163,10 @@ def test_document_date_is_utc_and_overridable(monkeypatch: pytest.MonkeyPatch) -
     assert pdf_date(document_datetime(doc)) == "D:20240301093000+00'00'"
     assert zip_date_time(datetime(1970, 1, 1, tzinfo=UTC)) == (1980, 1, 1, 0, 0, 0)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
-    assert document_datetime(doc) == datetime(1970, 1, 1, tzinfo=UTC)
+    assert document_datetime(replace(doc, created=source_date())) == datetime(1970, 1, 1, tzinfo=UTC)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "gisteren")
     with pytest.raises(UsageError, match="SOURCE_DATE_EPOCH"):
-        document_datetime(doc)
+        source_date()
 
 
 RENDER_AND_HASH = """

@@ -21,10 +21,11 @@ from readback import (
     sample_document,
 )
 
+from reportgen.jobs import source_date
 from reportgen.model import Box, Page, Paragraph, Run, TableFrame, TextFrame, TextStyle
 from reportgen.render import render_pdf
 from reportgen.render.pdf_fonts import first_baseline, font_segments
-from reportgen.render.tables import row_heights
+from reportgen.tablefit import row_heights
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +95,7 @@ def test_metadata_comes_from_the_document(pdf: bytes) -> None:
 def test_source_date_epoch_overrides_the_document_date(monkeypatch: pytest.MonkeyPatch) -> None:
     """With SOURCE_DATE_EPOCH=1700000000 the dates are 2023-11-14 22:13:20 UTC."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    meta = pdf_metadata(render_pdf(sample_document()))
+    meta = pdf_metadata(render_pdf(replace(sample_document(), created=source_date())))
     assert meta["CreationDate"] == meta["ModDate"] == "D:20231114221320+00'00'"
 
 

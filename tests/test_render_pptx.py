@@ -25,6 +25,7 @@ from readback import (
     sample_document,
 )
 
+from reportgen.jobs import source_date
 from reportgen.model import Box, Page, Paragraph, Rect, Run, TextFrame, TextStyle
 from reportgen.render import render_pptx
 from reportgen.render.pptx_text import list_starts
@@ -185,7 +186,7 @@ def test_same_document_gives_same_bytes(pptx: bytes) -> None:
 def test_source_date_epoch_overrides_the_document_date(monkeypatch: pytest.MonkeyPatch) -> None:
     """With SOURCE_DATE_EPOCH=1700000000 every date is 2023-11-14 22:13:20 (zip: :20 even)."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    data = render_pptx(sample_document())
+    data = render_pptx(replace(sample_document(), created=source_date()))
     assert pptx_core(data)["created"] == pptx_core(data)["modified"] == datetime(2023, 11, 14, 22, 13, 20)
     assert {i.date_time for i in zipfile.ZipFile(io.BytesIO(data)).infolist()} == {(2023, 11, 14, 22, 13, 20)}
 
@@ -196,7 +197,7 @@ def test_template_slides_are_replaced(tmp_path: Path) -> None:
     template.slides.add_slide(template.slide_layouts[1]).shapes.title.text = "Oude dia"
     path = tmp_path / "huisstijl.pptx"
     template.save(str(path))
-    data = render_pptx(sample_document(), template=path)
+    data = render_pptx(replace(sample_document(), template=path.read_bytes()))
     assert pptx_titles(data) == ["Regioplan GGZ 2024 Zwolle", "Cliënten per 10.000", "Aanbieders"]
     assert "Oude dia" not in normalized(" ".join(pptx_slide_text(data, i) for i in range(3)))
 
@@ -207,7 +208,7 @@ def test_template_without_title_only_uses_first_titled_layout(tmp_path: Path) ->
     template.slide_layouts[5]._element.cSld.set("name", "Alleen titel")
     path = tmp_path / "huisstijl.pptx"
     template.save(str(path))
-    slide = Presentation(io.BytesIO(render_pptx(sample_document(), template=path))).slides[0]
+    slide = Presentation(io.BytesIO(render_pptx(replace(sample_document(), template=path.read_bytes())))).slides[0]
     assert slide.slide_layout.name == "Title Slide"
     assert [s.placeholder_format.type for s in slide.placeholders] == [3]  # CENTER_TITLE only
 

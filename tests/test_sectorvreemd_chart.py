@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from reportgen.headlines.compute import main_profile, sectorvreemd_profile_counts
-from reportgen.layout.charts import OTHER_PROFILES, ranked_profile_shares
+from reportgen.kinds.regioplan_ggz.charts import OTHER_PROFILES, ranked_profile_shares
+from reportgen.kinds.regioplan_ggz.headlines import main_profile, sectorvreemd_profile_counts
 from reportgen.values import Values
 
 

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from reportgen.data.regions import REGION_NAMES
-from reportgen.headlines.compute import compute_headlines
+from reportgen.kinds.regioplan_ggz.headlines import compute_headlines
 from reportgen.layout.spec import Layout
 from reportgen.values import Values
 

@@ -11,8 +11,8 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from reportgen.content.loader import read_region_content
+from reportgen.content.slots import SectionSlot
 from reportgen.errors import Problem
-from reportgen.layout.slots import SectionSlot
 
 
 def check_region(

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import math
 
+from reportgen.content.slots import SectionSlot
 from reportgen.errors import Problem
-from reportgen.layout.slots import SectionSlot
 from reportgen.model import Paragraph, TextStyle
 from reportgen.textfit import (
     Line,

@@ -14,10 +14,10 @@ from reportgen.content.frontmatter import NATIONAL
 from reportgen.content.regioncontent import Headline, RegionContent, SectionContent
 from reportgen.content.sectionfile import read_section
 from reportgen.content.settingsfile import read_national_variables, read_region_settings
+from reportgen.content.slots import SectionSlot
 from reportgen.content.suggest import did_you_mean, name_list
 from reportgen.content.variables import merged_variables, substituted_text
 from reportgen.errors import ContentError, Problem
-from reportgen.layout.slots import SectionSlot
 
 REGION_SETTINGS = "regio.yaml"
 NATIONAL_VARIABLES = "variabelen.yaml"

@@ -14,9 +14,9 @@ from reportgen.content.frontmatter import FrontMatter, read_front_matter, split_
 from reportgen.content.markdown import parsed_markdown
 from reportgen.content.regioncontent import SectionContent
 from reportgen.content.sanitize import cleaned_source, missing_glyph_problems
+from reportgen.content.slots import SectionSlot
 from reportgen.content.variables import substituted_text
 from reportgen.errors import Problem
-from reportgen.layout.slots import SectionSlot
 
 
 def decoded_text(data: bytes, source: str) -> tuple[str | None, list[Problem]]:

@@ -1,5 +1,8 @@
 """Read the small YAML maps of content files, keeping the line of every key.
 
+The parsing is `reportgen.yamlfile`'s one line-aware loader; this module turns its
+mappings into entries and reports what editors get wrong in them.
+
 Editors write front matter, regio.yaml and variabelen.yaml by hand; a message that
 names the line of the wrong key is one they can act on. Dates are read as text, not
 as date objects, so `laatst_beoordeeld` is checked for the exact form YYYY-MM-DD and
@@ -13,18 +16,7 @@ from dataclasses import dataclass
 import yaml
 
 from reportgen.errors import Problem
-
-_TIMESTAMP = "tag:yaml.org,2002:timestamp"
-
-
-class _TextDateLoader(yaml.SafeLoader):
-    """SafeLoader that leaves dates as strings."""
-
-
-_TextDateLoader.yaml_implicit_resolvers = {
-    first: [(tag, rx) for tag, rx in resolvers if tag != _TIMESTAMP]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+from reportgen.yamlfile import LineDict, LineLoader
 
 
 @dataclass(frozen=True)
@@ -40,22 +32,19 @@ class Entry:
     children: tuple[Entry, ...] | None = None
 
 
-def _entries(
-    loader: yaml.SafeLoader, node: yaml.MappingNode, first_line: int, depth: int
-) -> tuple[list[Entry], list[tuple[str, int]]]:
-    """Entries of a mapping node, and (key, line) of keys that are not plain names."""
+def _entries(data: LineDict, first_line: int, depth: int) -> tuple[list[Entry], list[tuple[str, int]]]:
+    """Entries of a mapping, and (key, line) of keys that are not plain names."""
     entries: list[Entry] = []
     bad_keys: list[tuple[str, int]] = []
-    for key_node, value_node in node.value:
-        line = first_line + key_node.start_mark.line
-        if not isinstance(key_node, yaml.ScalarNode):
+    for key, line, value, plain in data.entries:
+        line = first_line - 1 + line
+        if not plain:
             bad_keys.append(("?", line))
             continue
-        value = loader.construct_object(value_node, deep=True)
         children = None
-        if depth == 0 and isinstance(value_node, yaml.MappingNode):
-            children = tuple(_entries(loader, value_node, first_line, 1)[0])
-        entries.append(Entry(str(key_node.value), value, line, children))
+        if depth == 0 and isinstance(value, LineDict):
+            children = tuple(_entries(value, first_line, 1)[0])
+        entries.append(Entry(str(key), value, line, children))
     return entries, bad_keys
 
 
@@ -65,7 +54,7 @@ def yaml_entries(text: str, source: str, first_line: int, what: str) -> tuple[li
     first_line is the file line of the text's first line; `what` names the text in
     messages ("front matter", "regio.yaml").
     """
-    loader = _TextDateLoader(text)
+    loader = LineLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -73,7 +62,7 @@ def yaml_entries(text: str, source: str, first_line: int, what: str) -> tuple[li
         if not isinstance(node, yaml.MappingNode):
             line = first_line + node.start_mark.line
             return None, [Problem(f"{what} must be 'key: value' lines, one per line", source, line)]
-        entries, bad_keys = _entries(loader, node, first_line, 0)
+        entries, bad_keys = _entries(loader.construct_document(node), first_line, 0)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = first_line + mark.line if mark is not None else first_line

@@ -31,5 +31,8 @@ REGIONS: tuple[Region, ...] = (
     Region("zwolle", "Zwolle"),
 )
 
+ALL_REGIONS = "alle-regios"
+"""The area id of the eleven regions together (the column `region` of the values)."""
+
 REGION_IDS: tuple[str, ...] = tuple(r.id for r in REGIONS)
 REGION_NAMES: dict[str, str] = {r.id: r.name for r in REGIONS}

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from reportgen.data.regions import ALL_REGIONS as ALL_REGIONS  # the one definition, re-exported
 from reportgen.data.regions import REGION_IDS
 from reportgen.data.schema import LEVERINGSVORMEN, SECTORS, Dataset
 from reportgen.indicators.codes import codes_in, factorized, sorted_rank
 
-ALL_REGIONS = "alle-regios"
 FIRST_GZ_YEAR = 2020
 
 

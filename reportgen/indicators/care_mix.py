@@ -8,7 +8,7 @@ import pandas as pd
 from reportgen.data.schema import LEVERINGSVORMEN, SECTORS, Dataset
 from reportgen.indicators.base import RegioplanBase, base_for, january
 from reportgen.indicators.codes import codes_in
-from reportgen.indicators.tidy import grid_counts, ratio, tidy_rows, with_all_regions
+from reportgen.indicators.tidy import CLIENTS, SHARE, grid_counts, ratio, tidy_rows, with_all_regions
 
 W_PROFILES = ("GGZ-W1", "GGZ-W2", "GGZ-W3", "GGZ-W4", "GGZ-W5")
 """Categories of ggz_w_verdeling, in printed order."""
@@ -33,7 +33,7 @@ def ggz_w_verdeling(ds: Dataset, edition: int, base: RegioplanBase | None = None
         base.regions,
         [str(edition)],
         list(W_PROFILES),
-        [("klanten", counts), ("aandeel", shares)],
+        [(CLIENTS, counts), (SHARE, shares)],
     )
 
 
@@ -89,5 +89,5 @@ def leveringsvorm(ds: Dataset, edition: int, base: RegioplanBase | None = None) 
         base.regions,
         periods,
         list(LEVERINGSVORMEN),
-        [("klanten", counts), ("aandeel", shares)],
+        [(CLIENTS, counts), (SHARE, shares)],
     )

@@ -15,7 +15,7 @@ from reportgen.data.schema import LEVERINGSVORMEN, SECTORS, Dataset
 from reportgen.indicators.base import RegioplanBase, base_for, positions_in
 from reportgen.indicators.codes import codes_in
 from reportgen.indicators.population import ggz_client_counts
-from reportgen.indicators.tidy import ratio, tidy_rows, with_all_regions
+from reportgen.indicators.tidy import LOCATIONS, PER_1000, ratio, tidy_rows, with_all_regions
 
 SECTOR_NEUTRAL_LOCATIONS_FROM = 2023
 """First edition that counts locations of providers in every contract segment."""
@@ -61,7 +61,7 @@ def ggz_locaties(ds: Dataset, edition: int, base: RegioplanBase | None = None) -
     """Intramural locations with more than two GGZ clients in January, per region of the location."""
     base = base_for(ds, edition, base)
     counts = location_counts(ds, base)
-    return tidy_rows("ggz_locaties", base.regions, [str(edition)], [""], [("locaties", counts)])
+    return tidy_rows("ggz_locaties", base.regions, [str(edition)], [""], [(LOCATIONS, counts)])
 
 
 def locaties_per_1000(ds: Dataset, edition: int, base: RegioplanBase | None = None) -> pd.DataFrame:
@@ -69,4 +69,4 @@ def locaties_per_1000(ds: Dataset, edition: int, base: RegioplanBase | None = No
     base = base_for(ds, edition, base)
     clients = ggz_client_counts(base)[:, :, :1]
     rate = ratio(location_counts(ds, base), clients, 1_000.0)
-    return tidy_rows("locaties_per_1000", base.regions, [str(edition)], [""], [("per 1.000 GGZ-klanten", rate)])
+    return tidy_rows("locaties_per_1000", base.regions, [str(edition)], [""], [(PER_1000, rate)])

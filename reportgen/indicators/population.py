@@ -8,7 +8,7 @@ import pandas as pd
 from reportgen.data.schema import SECTORS, Dataset
 from reportgen.indicators.base import FIRST_GZ_YEAR, RegioplanBase, base_for, positions_in
 from reportgen.indicators.codes import codes_in
-from reportgen.indicators.tidy import grid_counts, ratio, tidy_rows, with_all_regions
+from reportgen.indicators.tidy import CLIENTS, INHABITANTS, PER_10K, grid_counts, ratio, tidy_rows, with_all_regions
 
 GGZ_GROUPS = ("", "GGZ-W", "GGZ-B")
 """Categories of ggz_klanten: all counted GGZ clients, then by profile group."""
@@ -61,14 +61,14 @@ def inwoners(ds: Dataset, edition: int, base: RegioplanBase | None = None) -> pd
     """Inhabitants on 1 January of the edition year, per region."""
     base = base_for(ds, edition, base)
     counts = with_all_regions(inhabitants_by_region(ds, base.regions, (edition,)))[:, :, None]
-    return tidy_rows("inwoners", base.regions, [str(edition)], [""], [("inwoners", counts)])
+    return tidy_rows("inwoners", base.regions, [str(edition)], [""], [(INHABITANTS, counts)])
 
 
 def ggz_klanten(ds: Dataset, edition: int, base: RegioplanBase | None = None) -> pd.DataFrame:
     """Counted GGZ clients in January of the edition year: all, GGZ-W and GGZ-B."""
     base = base_for(ds, edition, base)
     counts = ggz_client_counts(base)
-    return tidy_rows("ggz_klanten", base.regions, [str(edition)], list(GGZ_GROUPS), [("klanten", counts)])
+    return tidy_rows("ggz_klanten", base.regions, [str(edition)], list(GGZ_GROUPS), [(CLIENTS, counts)])
 
 
 def ggz_klanten_per_10k(ds: Dataset, edition: int, base: RegioplanBase | None = None) -> pd.DataFrame:
@@ -77,14 +77,14 @@ def ggz_klanten_per_10k(ds: Dataset, edition: int, base: RegioplanBase | None = 
     clients = ggz_client_counts(base)[:, :, :1]
     people = with_all_regions(inhabitants_by_region(ds, base.regions, (edition,)))[:, :, None]
     rate = ratio(clients, people, 10_000.0)
-    return tidy_rows("ggz_klanten_per_10k", base.regions, [str(edition)], [""], [("per 10.000 inwoners", rate)])
+    return tidy_rows("ggz_klanten_per_10k", base.regions, [str(edition)], [""], [(PER_10K, rate)])
 
 
 def gz_klanten(ds: Dataset, edition: int, base: RegioplanBase | None = None) -> pd.DataFrame:
     """Counted GZ clients in January of each year from 2020 to the edition year."""
     base = base_for(ds, edition, base)
     periods = [str(y) for y in gz_years(edition)]
-    return tidy_rows("gz_klanten", base.regions, periods, [""], [("klanten", gz_client_counts(base))])
+    return tidy_rows("gz_klanten", base.regions, periods, [""], [(CLIENTS, gz_client_counts(base))])
 
 
 def gz_klanten_per_1000(ds: Dataset, edition: int, base: RegioplanBase | None = None) -> pd.DataFrame:

@@ -16,7 +16,8 @@ import yaml
 
 from reportgen.errors import LayoutError, Problem
 from reportgen.indicators.catalog import INDICATOR_FUNCTIONS, IndicatorFunction
-from reportgen.yamlfile import read_text, syntax_error
+from reportgen.problems import Collector
+from reportgen.yamlfile import LineLoader, read_text, syntax_error
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[2] / "layouts" / "indicators.yaml"
 PEILDATUM_FIELDS = ("jaar", "vorig_jaar", "twee_jaar_terug")
@@ -78,15 +79,11 @@ def peildatum_text(meta: IndicatorMeta, edition: int) -> str:
     return meta.peildatum.format(jaar=edition, vorig_jaar=edition - 1, twee_jaar_terug=edition - 2)
 
 
-class _Checker:
+class _Checker(Collector):
     """Reads nodes of one file into values, collecting problems with their line."""
 
-    def __init__(self, source: Path):
-        self.source = str(source)
-        self.problems: list[Problem] = []
-
     def problem(self, node: yaml.Node, message: str) -> None:
-        self.problems.append(Problem(message, source=self.source, line=node.start_mark.line + 1))
+        self.add(node.start_mark.line + 1, message)
 
     def mapping(self, node: yaml.Node, where: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
         """Key -> (key node, value node); non-text and repeated keys are problems."""
@@ -220,7 +217,7 @@ def load_registry(path: Path | None = None) -> dict[str, IndicatorMeta]:
     path = Path(path) if path is not None else DEFAULT_REGISTRY
     text = read_text(path, LayoutError, "indicator registry not found")
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=LineLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         raise syntax_error(exc, path) from None
     check = _Checker(path)

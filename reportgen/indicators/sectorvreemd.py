@@ -13,7 +13,7 @@ import pandas as pd
 from reportgen.data.schema import SECTORS, Dataset
 from reportgen.indicators.base import RegioplanBase, base_for
 from reportgen.indicators.codes import codes_in, sorted_rank
-from reportgen.indicators.tidy import grid_counts, ratio, tidy_rows, with_all_regions
+from reportgen.indicators.tidy import CLIENTS, SHARE, grid_counts, ratio, tidy_rows, with_all_regions
 
 GGZ_PROFILES = ("GGZ-W1", "GGZ-W2", "GGZ-W3", "GGZ-W4", "GGZ-W5", "GGZ-B3", "GGZ-B4", "GGZ-B5", "GGZ-B6", "GGZ-B7")
 OTHER_SEGMENTS = ("GZ", "VV")
@@ -83,7 +83,7 @@ def sectorvreemd(ds: Dataset, edition: int, base: RegioplanBase | None = None) -
         base.regions,
         [str(y) for y in years],
         list(SECTORS),
-        [("klanten", counts), ("aandeel", shares)],
+        [(CLIENTS, counts), (SHARE, shares)],
     )
 
 
@@ -106,5 +106,5 @@ def sectorvreemd_profielen(ds: Dataset, edition: int, base: RegioplanBase | None
         base.regions,
         [str(edition)],
         categories,
-        [("klanten", counts), ("aandeel", shares)],
+        [(CLIENTS, counts), (SHARE, shares)],
     )

@@ -16,6 +16,15 @@ from reportgen.indicators.base import ALL_REGIONS
 
 COLUMNS = ("indicator", "region", "period", "category", "value", "unit", "suppressed")
 
+# The units of the values: every module that writes or reads a value names its unit from here.
+CLIENTS = "klanten"
+SHARE = "aandeel"
+INHABITANTS = "inwoners"
+LOCATIONS = "locaties"
+WAITING = "wachtenden"
+PER_10K = "per 10.000 inwoners"
+PER_1000 = "per 1.000 GGZ-klanten"
+
 
 def empty_frame() -> pd.DataFrame:
     """A tidy frame without rows, with the right columns and types."""

@@ -8,7 +8,7 @@ import pandas as pd
 from reportgen.data.schema import Dataset
 from reportgen.indicators.base import RegioplanBase, base_for, positions_in
 from reportgen.indicators.codes import codes_in
-from reportgen.indicators.tidy import grid_counts, tidy_rows, with_all_regions
+from reportgen.indicators.tidy import WAITING, grid_counts, tidy_rows, with_all_regions
 
 WAITING_STATUSES = ("urgent", "actief", "wacht op voorkeur")
 """Statuses that count as waiting; "niet-actief" (not looking for a place now) does not."""
@@ -35,4 +35,4 @@ def wachtlijst(ds: Dataset, edition: int, base: RegioplanBase | None = None) -> 
     counts = grid_counts(region, month, status, (len(base.regions), len(months), len(WAITING_STATUSES)))
     counts = np.concatenate([counts, counts.sum(axis=2, keepdims=True)], axis=2)
     categories = [*WAITING_STATUSES, TOTAL]
-    return tidy_rows("wachtlijst", base.regions, months, categories, [("wachtenden", with_all_regions(counts))])
+    return tidy_rows("wachtlijst", base.regions, months, categories, [(WAITING, with_all_regions(counts))])

@@ -9,58 +9,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import pandas as pd
-
 from reportgen.content import RegionContent
-from reportgen.errors import Problem
-from reportgen.formatting import SUPPRESSED, format_decimal, format_int
-from reportgen.headlines.compute import HEADLINE_IDS, compute_headlines
-from reportgen.headlines.overrides import contradiction
 from reportgen.headlines.rules import Verdict
+from reportgen.kinds.spec import ChartRequest, Kind, KpiContext, Subject, edition_fields
 from reportgen.layout import pages as special
-from reportgen.layout.charts import CHARTS, ChartRequest
 from reportgen.layout.frames import text_frame
-from reportgen.layout.kpis import KPIS, KpiContext, kpi_frames
+from reportgen.layout.headlines import headline_problems, headlines_with_overrides, subject_headlines
+from reportgen.layout.kpis import kpi_frames
 from reportgen.layout.load import HEADING_HEIGHT, section_slots
 from reportgen.layout.spec import FrameSpec, Layout, PageSpec
 from reportgen.model import Box, ChartFrame, Document, Frame, Page, Paragraph, Run
 from reportgen.textfit import style_at_size
 from reportgen.values import Values
 
-__all__ = ["HEADLINE_IDS", "assemble_region", "headline_problems", "region_variables"]
+__all__ = ["assemble_document", "headline_problems", "subject_headlines"]
 
 CHART_HEADLINE_H = 46.0
 CHART_SOURCE_H = 32.0
 CHART_GAP = 4.0
-
-
-def region_variables(values: pd.DataFrame | Values, region: str, edition: int) -> dict[str, str]:
-    """Variables an editor may use in narrative text, formatted the Dutch way."""
-    from reportgen.data.regions import REGION_NAMES
-
-    v = values if isinstance(values, Values) else Values(values)
-    period = str(edition)
-
-    def count(indicator: str, category: str = "", unit: str = "klanten") -> str:
-        shown = v.shown(indicator, region, period, category, unit)
-        return SUPPRESSED if shown is None else format_int(round(shown))
-
-    rate = v.shown("ggz_klanten_per_10k", region, period, unit="per 10.000 inwoners")
-    loc = v.shown("locaties_per_1000", region, period, unit="per 1.000 GGZ-klanten")
-    return {
-        "regio": REGION_NAMES.get(region, region),
-        "regio_id": region,
-        "regio_naam": REGION_NAMES.get(region, region),
-        "editie": str(edition),
-        "volgend_jaar": str(edition + 1),
-        "vorig_jaar": str(edition - 1),
-        "inwoners": count("inwoners", unit="inwoners"),
-        "ggz_klanten": count("ggz_klanten"),
-        "ggz_w": count("ggz_klanten", "GGZ-W"),
-        "ggz_b": count("ggz_klanten", "GGZ-B"),
-        "ggz_klanten_per_10k": SUPPRESSED if rate is None else format_decimal(rate, 1),
-        "locaties_per_1000": SUPPRESSED if loc is None else format_decimal(loc, 0),
-    }
 
 
 @dataclass(frozen=True)
@@ -68,61 +34,22 @@ class _Context:
     layout: Layout
     registry: dict
     values: Values
-    region: str
-    region_name: str
+    subject: Subject
     edition: int
     headlines: dict[str, Verdict]
     content: RegionContent
 
     @property
+    def kind(self) -> Kind:
+        return self.layout.kind
+
+    @property
     def fields(self) -> dict[str, object]:
-        return {
-            "regio": self.region,
-            "regio_naam": self.region_name,
-            "editie": self.edition,
-            "volgend_jaar": self.edition + 1,
-            "vorig_jaar": self.edition - 1,
-        }
-
-
-def _headlines_with_overrides(computed: dict[str, Verdict], content: RegionContent) -> dict[str, Verdict]:
-    """Computed headlines, with an editor's override text where one is given."""
-    result = dict(computed)
-    for override in content.headlines:
-        if override.id in result:
-            result[override.id] = Verdict(override.text, result[override.id].direction)
-    return result
-
-
-def headline_problems(
-    layout: Layout, values: pd.DataFrame | Values, region: str, content: RegionContent, edition: int
-) -> list[Problem]:
-    """Warnings for headline overrides that contradict the data."""
-    from reportgen.data.regions import REGION_NAMES
-
-    if not content.headlines:
-        return []
-    vals = values if isinstance(values, Values) else Values(values)
-    computed = compute_headlines(vals, region, REGION_NAMES[region], edition, layout.settings.thresholds)
-    problems = []
-    for override in content.headlines:
-        if override.id not in computed:
-            continue
-        why = contradiction(override.text, computed[override.id])
-        if why:
-            problems.append(
-                Problem(
-                    f"headline '{override.id}' contradicts the data: {why}; correct the text or remove the override",
-                    source=override.source,
-                    line=override.line,
-                    severity="warning",
-                )
-            )
-    return problems
+        return {**self.subject.fields(), **edition_fields(self.edition)}
 
 
 def _chart_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
-    builder, headline_id, indicators = CHARTS[spec.options["grafiek"]]
+    chart = ctx.kind.charts[spec.options["grafiek"]]
     theme = ctx.layout.theme
     box = spec.box
     chart_box = Box(
@@ -131,20 +58,12 @@ def _chart_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
         box.w,
         box.h - CHART_HEADLINE_H - CHART_SOURCE_H - 2 * CHART_GAP,
     )
-    built = builder(
-        ChartRequest(
-            ctx.values,
-            ctx.region,
-            ctx.region_name,
-            ctx.edition,
-            chart_box.w,
-            chart_box.h,
-            ctx.layout.settings.min_count,
-        )
+    built = chart.build(
+        ChartRequest(ctx.values, ctx.subject, ctx.edition, chart_box.w, chart_box.h, ctx.layout.settings.min_count)
     )
-    headline = ctx.headlines[headline_id].text
+    headline = ctx.headlines[chart.headline].text
     source = special.source_line(
-        ctx.registry, indicators, ctx.edition, built.has_suppressed, ctx.layout.settings.min_count
+        ctx.registry, chart.indicators, ctx.edition, built.has_suppressed, ctx.layout.settings.min_count
     )
     return [
         text_frame(
@@ -223,14 +142,14 @@ def _frame_list(spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int
     theme = ctx.layout.theme
     kind = spec.kind
     if kind == "kpi":
-        builder, _, headline_id = KPIS[spec.options["kpi"]]
-        content = builder(KpiContext(ctx.values, ctx.region, ctx.edition))
-        if headline_id is not None:
-            content = replace(content, verdict=ctx.headlines[headline_id])
+        kpi = ctx.kind.kpis[spec.options["kpi"]]
+        content = kpi.build(KpiContext(ctx.values, ctx.subject, ctx.edition))
+        if kpi.headline is not None:
+            content = replace(content, verdict=ctx.headlines[kpi.headline])
         return kpi_frames(spec, content, theme)
     if kind == "bron":
         indicators = tuple(spec.options["indicatoren"])
-        hidden = any(ctx.values.any_suppressed(i, ctx.region, str(ctx.edition)) for i in indicators)
+        hidden = any(ctx.values.any_suppressed(i, a, str(ctx.edition)) for i in indicators for a in ctx.subject.areas)
         text = special.source_line(ctx.registry, indicators, ctx.edition, hidden, ctx.layout.settings.min_count)
         return [text_frame(spec.id, spec.box, text, theme.style("bron"), "source", min_size=7)]
     if kind == "grafiek":
@@ -238,7 +157,7 @@ def _frame_list(spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int
     if kind == "verhaal":
         return _narrative_frames(spec, ctx)
     if kind == "samenvatting":
-        return special.summary_frames(spec, ctx.headlines, theme)
+        return special.summary_frames(spec, ctx.headlines, ctx.kind.summary_order, theme)
     if kind == "link":
         url = ctx.layout.settings.analyses_url
         paragraphs = (Paragraph((Run(str(spec.options["tekst"])), Run(url, link=url))),)
@@ -255,12 +174,12 @@ def _frame_list(spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int
     raise ValueError(f"assembly: unknown frame kind {kind!r} (frame {spec.id})")
 
 
-def _frame_indicators(spec: FrameSpec) -> tuple[str, ...]:
+def _frame_indicators(kind: Kind, spec: FrameSpec) -> tuple[str, ...]:
     """Indicators a frame shows, for page references."""
     if spec.kind == "kpi":
-        return KPIS[spec.options["kpi"]][1]
+        return kind.kpis[spec.options["kpi"]].indicators
     if spec.kind == "grafiek":
-        return CHARTS[spec.options["grafiek"]][2]
+        return kind.charts[spec.options["grafiek"]].indicators
     return ()
 
 
@@ -268,46 +187,49 @@ def _present_pages(layout: Layout, changed: bool) -> list[PageSpec]:
     return [p for p in layout.pages if changed or not p.only_with_changes]
 
 
-def indicator_pages(pages: list[PageSpec]) -> dict[str, list[int]]:
+def indicator_pages(kind: Kind, pages: list[PageSpec]) -> dict[str, list[int]]:
     """Indicator id -> the page numbers (1-based) where a frame shows it."""
     result: dict[str, list[int]] = {}
     for number, page in enumerate(pages, start=1):
         for frame in page.frames:
-            for ind in _frame_indicators(frame):
+            for ind in _frame_indicators(kind, frame):
                 if number not in result.setdefault(ind, []):
                     result[ind].append(number)
     return result
 
 
-def assemble_region(
+def assemble_document(
     *,
     layout: Layout,
     registry: dict,
-    values: pd.DataFrame,
-    region: str,
-    region_name: str,
+    values: Values,
+    subject: Subject,
     edition: int,
     content: RegionContent,
+    created: str | None = None,
     draft: bool = False,
     example_data: bool = False,
 ) -> Document:
-    """The whole deck of one region as a Document, from its content as read (and checked)."""
-    vals = Values(values)
-    computed = compute_headlines(vals, region, region_name, edition, layout.settings.thresholds)
+    """The whole document of one subject, from its content as read (and checked).
+
+    `created` fixes the document date; by default it is the latest review date of the texts.
+    """
+    vals = values if isinstance(values, Values) else Values(values)
+    computed = subject_headlines(layout, vals, subject, edition)
     ctx = _Context(
         layout=layout,
         registry=registry,
         values=vals,
-        region=region,
-        region_name=region_name,
+        subject=subject,
         edition=edition,
-        headlines=_headlines_with_overrides(computed, content),
+        headlines=headlines_with_overrides(computed, content),
         content=content,
     )
-    shown = {ind for p in layout.pages for f in p.frames for ind in _frame_indicators(f)}
+    kind = layout.kind
+    shown = {ind for p in layout.pages for f in p.frames for ind in _frame_indicators(kind, f)}
     changed = bool(special.changed_indicators(registry, shown, edition))
     page_specs = _present_pages(layout, changed)
-    page_numbers = indicator_pages(page_specs)
+    page_numbers = indicator_pages(kind, page_specs)
     title = layout.title.format(**ctx.fields)
     pages: list[Page] = []
     for number, spec in enumerate(page_specs, start=1):
@@ -321,16 +243,19 @@ def assemble_region(
         for frame_spec in spec.frames:
             frames.extend(_frame_list(frame_spec, ctx, page_numbers))
         concept = draft and _needs_marker(content, [f for f in spec.frames if f.kind == "verhaal"])
-        frames.extend(special.footer_frames(layout, title, region_name, number, example_data, content.example, concept))
+        frames.extend(
+            special.footer_frames(layout, title, subject.name, number, example_data, content.example, concept)
+        )
         pages.append(Page(number=number, title=page_title, frames=tuple(frames)))
     return Document(
         kind=layout.document,
-        region=region,
-        region_name=region_name,
+        subject=subject.id,
+        subject_name=subject.name,
         edition=edition,
-        title=f"{title} {region_name}",
+        title=f"{title} {subject.name}",
         author=layout.settings.organisation,
-        created=_document_date(content, edition),
+        created=created or _document_date(content, edition),
         pages=tuple(pages),
-        keywords=("Wlz", "GGZ", "regioplan", region_name),
+        keywords=kind.keywords(subject),
+        template=layout.template,
     )

@@ -8,10 +8,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from reportgen.content.slots import SectionSlot
 from reportgen.errors import LayoutError, Problem
-from reportgen.layout.slots import SectionSlot
+from reportgen.kinds import DEFAULT_KIND, get_kind, kind_ids
+from reportgen.layout.checks import check_against_kind, check_file_name, check_texts, read_template
 from reportgen.layout.spec import FrameSpec, Layout, PageSpec, Settings, Theme
 from reportgen.model import PAGE_HEIGHT, PAGE_WIDTH, Box, TextStyle
+from reportgen.problems import Collector
 from reportgen.yamlfile import LineDict, load_yaml_with_lines
 
 LAYOUT_DIR = Path(__file__).resolve().parents[2] / "layouts"
@@ -32,18 +35,7 @@ FRAME_KINDS: dict[str, tuple[set[str], set[str]]] = {
 STYLE_KEYS = {"size", "leading", "space_after", "indent", "kleur", "bold", "italic", "align"}
 
 
-class _Collector:
-    """Gathers problems of one file so all are reported together."""
-
-    def __init__(self, source: Path):
-        self.source = str(source)
-        self.problems: list[Problem] = []
-
-    def add(self, line: int | None, message: str) -> None:
-        self.problems.append(Problem(message, source=self.source, line=line))
-
-
-def _box(value: Any, where: LineDict, key: str, out: _Collector) -> Box:
+def _box(value: Any, where: LineDict, key: str, out: Collector) -> Box:
     """A [x, y, w, h] list inside the page, or a problem."""
     line = where.line_of(key)
     if not (isinstance(value, list) and len(value) == 4 and all(isinstance(v, int | float) for v in value)):
@@ -55,11 +47,21 @@ def _box(value: Any, where: LineDict, key: str, out: _Collector) -> Box:
     return box
 
 
-def _theme(path: Path) -> Theme:
+def _number(spec: LineDict, key: str, default: float, out: Collector, what: str) -> float:
+    """A size in points greater than 0, or a problem (and the default)."""
+    value = spec.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        out.add(spec.line_of(key), f"{what}: '{key}' must be a number of points greater than 0, got {value!r}")
+        return default
+    return float(value)
+
+
+def _theme(path: Path, out: Collector) -> Theme | None:
     data = load_yaml_with_lines(path)
-    out = _Collector(path)
+    out = out.for_file(path)
     if not isinstance(data, LineDict):
-        raise LayoutError([Problem("expected a mapping with 'kleuren' and 'tekst'", source=str(path), line=1)])
+        out.add(1, "expected a mapping with 'kleuren' and 'tekst'")
+        return None
     colors = {str(k): str(v) for k, v in (data.get("kleuren") or {}).items()}
     for name, value in colors.items():
         if len(value) != 6 or any(c not in "0123456789abcdefABCDEF" for c in value):
@@ -71,10 +73,10 @@ def _theme(path: Path) -> Theme:
             out.add(spec.line, f"style '{role}': unknown keys {sorted(unknown)} (allowed: {sorted(STYLE_KEYS)})")
         color = spec.get("kleur", "tekst")
         color = colors.get(color, color)
-        size = float(spec.get("size", 11))
+        size = _number(spec, "size", 11.0, out, f"style '{role}'")
         styles[role] = TextStyle(
             size=size,
-            leading=float(spec.get("leading", size * 1.2)),
+            leading=_number(spec, "leading", size * 1.2, out, f"style '{role}'"),
             space_after=float(spec.get("space_after", 0)),
             indent=float(spec.get("indent", 12)),
             color=str(color),
@@ -85,17 +87,16 @@ def _theme(path: Path) -> Theme:
     for role in ("titel", "kop", "tekst", "grafiekkop", "bron", "voettekst", "tabel"):
         if role not in styles:
             out.add(data.line_of("tekst"), f"text style '{role}' is missing under 'tekst'")
-    min_size = float(data.get("minimale_tekstgrootte", 9))
-    if out.problems:
-        raise LayoutError(out.problems)
+    min_size = _number(data, "minimale_tekstgrootte", 9.0, out, "theme")
     return Theme(colors=colors, styles=styles, min_size=min_size)
 
 
-def _settings(path: Path) -> Settings:
+def _settings(path: Path, out: Collector) -> Settings | None:
     data = load_yaml_with_lines(path)
-    out = _Collector(path)
+    out = out.for_file(path)
     if not isinstance(data, LineDict):
-        raise LayoutError([Problem("expected a mapping", source=str(path), line=1)])
+        out.add(1, "expected a mapping")
+        return None
     for key in ("organisatie", "analyses_url", "kleine_aantallen_drempel"):
         if key not in data:
             out.add(data.line, f"'{key}' is missing")
@@ -111,12 +112,19 @@ def _settings(path: Path) -> Settings:
             out.add(data["koppen"].line_of(key), f"threshold '{key}' must be a number, got {value!r}")
         else:
             thresholds[str(key)] = float(value)
-    if out.problems:
-        raise LayoutError(out.problems)
-    return Settings(str(data["organisatie"]), str(data["analyses_url"]), int(min_count), thresholds)
+    if any(p.source == out.source for p in out.problems):
+        return None
+    return Settings(
+        str(data["organisatie"]),
+        str(data["analyses_url"]),
+        int(min_count),
+        thresholds,
+        data.line_of("koppen"),
+        str(path),
+    )
 
 
-def _frame(raw: Any, out: _Collector) -> FrameSpec | None:
+def _frame(raw: Any, out: Collector) -> FrameSpec | None:
     if not isinstance(raw, LineDict):
         out.add(None, f"a frame must be a mapping, got {raw!r}")
         return None
@@ -137,14 +145,25 @@ def _frame(raw: Any, out: _Collector) -> FrameSpec | None:
         out.add(raw.line, f"a {kind} frame needs an 'id'")
     box = _box(raw.get("box"), raw, "box", out)
     options = {k: v for k, v in raw.items() if k not in ("soort", "id", "box")}
-    return FrameSpec(kind=str(kind), id=str(raw.get("id", "")), box=box, options=options, line=raw.line)
+    return FrameSpec(
+        kind=str(kind),
+        id=str(raw.get("id", "")),
+        box=box,
+        options=options,
+        line=raw.line,
+        option_lines={k: raw.line_of(k) for k in options},
+    )
 
 
-def load_layout(path: Path) -> Layout:
-    """Read and check a layout and the theme and settings it names."""
+def load_layout(path: Path, document: str | None = None) -> Layout:
+    """Read a layout and the theme and settings it names, and check it against its kind.
+
+    Every problem in the three files is reported at once, each with file and line,
+    before any data is read. `document`, when given, is the kind the layout must be of.
+    """
     path = Path(path)
     data = load_yaml_with_lines(path)
-    out = _Collector(path)
+    out = Collector(path)
     if not isinstance(data, LineDict):
         raise LayoutError([Problem("expected a mapping with 'document' and 'paginas'", source=str(path), line=1)])
     for key in ("document", "titel", "bestandsnaam", "thema", "instellingen", "paginas"):
@@ -152,12 +171,19 @@ def load_layout(path: Path) -> Layout:
             out.add(data.line, f"'{key}' is missing")
     if out.problems:
         raise LayoutError(out.problems)
-    theme = _theme(path.parent / str(data["thema"]))
-    settings = _settings(path.parent / str(data["instellingen"]))
-    template = data.get("sjabloon")
-    template_path = (path.parent / str(template)) if template else None
-    if template_path is not None and not template_path.is_file():
-        out.add(data.line_of("sjabloon"), f"template {template_path} not found")
+    kind = get_kind(str(data["document"]))
+    if kind is None:
+        out.add(
+            data.line_of("document"),
+            f"unknown document kind {data['document']!r} (expected one of {', '.join(kind_ids())})",
+        )
+        raise LayoutError(out.problems)
+    if document is not None and document != kind.id:
+        out.add(data.line_of("document"), f"this layout is for '{kind.id}', not for '{document}'")
+    theme = _theme(path.parent / str(data["thema"]), out)
+    settings = _settings(path.parent / str(data["instellingen"]), out)
+    template = read_template(data, path.parent, out)
+    check_file_name(data, out)
     pages: list[PageSpec] = []
     seen: set[str] = set()
     for raw_page in data["paginas"] or []:
@@ -175,17 +201,21 @@ def load_layout(path: Path) -> Layout:
                 line=raw_page.line,
             )
         )
+    check_texts(data, kind, out)
     title_box = _box(data.get("titel_box", [36, 22, 888, 34]), data, "titel_box", out)
     footer_box = _box(data.get("voettekst_box", [36, 512, 888, 12]), data, "voettekst_box", out)
-    if out.problems:
+    if theme is not None and settings is not None:
+        check_against_kind(pages, kind, theme, settings, out, data.line_of("thema"))
+    if out.problems or theme is None or settings is None:
         raise LayoutError(out.problems)
     return Layout(
-        document=str(data["document"]),
+        document=kind.id,
+        kind=kind,
         title=str(data["titel"]),
         file_name=str(data["bestandsnaam"]),
         theme=theme,
         settings=settings,
-        template=template_path,
+        template=template,
         title_box=title_box,
         footer_box=footer_box,
         pages=tuple(pages),
@@ -215,6 +245,7 @@ def section_slots(layout: Layout) -> dict[str, SectionSlot]:
     return slots
 
 
-def default_layout_path(document: str = "regioplan-ggz") -> Path:
+def default_layout_path(document: str = DEFAULT_KIND) -> Path:
     """Where the built-in layout of a document kind lives."""
-    return LAYOUT_DIR / f"{document}.yaml"
+    kind = get_kind(document)
+    return kind.layout if kind is not None else LAYOUT_DIR / f"{document}.yaml"

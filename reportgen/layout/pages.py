@@ -15,7 +15,7 @@ from reportgen.indicators.registry import methods_changed_since, peildatum_text
 from reportgen.layout.frames import text_frame
 from reportgen.layout.spec import FrameSpec, Layout, Theme
 from reportgen.model import Box, Frame, Paragraph, Rect, Run, TableFrame, TextStyle
-from reportgen.render.tables import row_heights
+from reportgen.tablefit import row_heights
 from reportgen.textfit import largest_fitting_style, sizes_down_to, style_at_size, text_height, wrap_text
 
 __all__ = [
@@ -163,11 +163,10 @@ def appendix_frames(
     ]
 
 
-def summary_frames(spec: FrameSpec, headlines: dict[str, Verdict], theme: Theme) -> list[Frame]:
-    """A side panel listing what the figures show: the headlines, as bullets."""
+def summary_frames(spec: FrameSpec, headlines: dict[str, Verdict], order: tuple[str, ...], theme: Theme) -> list[Frame]:
+    """A side panel listing what the figures show: the headlines in the kind's order, as bullets."""
     box = spec.box
     pad = 12.0
-    order = ("kpi_per_10k", "kpi_locaties", "leveringsvorm", "ggz_w_verdeling", "wachtlijst", "sectorvreemd")
     bullets = tuple(
         Paragraph((Run(headlines[h].text + "."),), kind="bullet") for h in order if headlines[h].direction != "onbekend"
     )
@@ -184,16 +183,16 @@ def summary_frames(spec: FrameSpec, headlines: dict[str, Verdict], theme: Theme)
 
 
 def footer_frames(
-    layout: Layout, title: str, region_name: str, number: int, example_data: bool, example_text: bool, concept: bool
+    layout: Layout, title: str, subject_name: str, number: int, example_data: bool, example_text: bool, concept: bool
 ) -> list[Frame]:
-    """Footer (organisation, document, region; page number) and, where needed, the CONCEPT marker.
+    """Footer (organisation, document, subject; page number) and, where needed, the CONCEPT marker.
 
     A deck made from the built-in example data, or holding example narrative, says so on
     every page, so it can never pass for a real one.
     """
     theme = layout.theme
     box = layout.footer_box
-    left = f"{layout.settings.organisation}  ·  {title}  ·  {region_name}"
+    left = f"{layout.settings.organisation}  ·  {title}  ·  {subject_name}"
     if example_data:
         left += "  ·  Gemaakt met voorbeeldgegevens, niet met echte cijfers"
     if example_text:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reportgen.kinds.spec import Kind
 from reportgen.model import Box, TextStyle
 
 
@@ -18,6 +19,7 @@ class FrameSpec:
     box: Box
     options: dict[str, Any]
     line: int = 0
+    option_lines: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -52,18 +54,24 @@ class Settings:
     analyses_url: str
     min_count: int
     thresholds: dict[str, float] = field(default_factory=dict)
+    thresholds_line: int = 1
+    source: str = ""
 
 
 @dataclass(frozen=True)
 class Layout:
-    """A document kind: title and file-name templates, theme, settings and pages."""
+    """A document's layout: its kind, title and file-name templates, theme, settings and pages.
+
+    template: the bytes of the company .pptx the PPTX is built on (None: the built-in one).
+    """
 
     document: str
+    kind: Kind
     title: str
     file_name: str
     theme: Theme
     settings: Settings
-    template: Path | None
+    template: bytes | None
     title_box: Box
     footer_box: Box
     pages: tuple[PageSpec, ...]

@@ -2,33 +2,23 @@
 
 Files record when they were made (PDF /CreationDate, PPTX core properties, zip entry
 times). Using the clock would make every build differ, so the date comes from the
-document (`Document.created`) or, for reproducible-build tooling, from the
-SOURCE_DATE_EPOCH environment variable, which wins when set.
+document (`Document.created`), which assembly sets from the inputs (or from
+SOURCE_DATE_EPOCH, read by the pipeline).
 """
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
 
 from reportgen.errors import UsageError
 from reportgen.model import Document
 
-EPOCH_VARIABLE = "SOURCE_DATE_EPOCH"
-
 
 def document_datetime(doc: Document) -> datetime:
     """The file date of a rendered document as an aware UTC datetime (whole seconds).
 
-    A naive `created` value is read as UTC. SOURCE_DATE_EPOCH (seconds since 1970, UTC)
-    overrides it when set and not empty.
+    A naive `created` value is read as UTC.
     """
-    epoch = os.environ.get(EPOCH_VARIABLE, "").strip()
-    if epoch:
-        try:
-            return datetime.fromtimestamp(int(epoch), UTC)
-        except (ValueError, OverflowError, OSError) as exc:
-            raise UsageError(f"{EPOCH_VARIABLE} must be whole seconds since 1970, got {epoch!r}") from exc
     try:
         when = datetime.fromisoformat(doc.created)
     except ValueError as exc:

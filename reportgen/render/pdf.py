@@ -3,7 +3,7 @@
 The only module (with its `pdf_*` helpers) that imports reportlab and pdfrw. Pages are
 960 x 540 pt like the slides; the model's top-left origin is turned into PDF's
 bottom-left one here. Output is deterministic: reportlab's invariant mode fixes the file
-id, and the dates come from the document (or SOURCE_DATE_EPOCH), never from the clock.
+id, and the dates come from the document, never from the clock.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ import io
 from reportlab.pdfgen.canvas import Canvas
 
 from reportgen.model import PAGE_HEIGHT, PAGE_WIDTH, Box, ChartFrame, Document, Page, Rect, TableFrame, TextFrame
+from reportgen.printable import printable
 from reportgen.render.dates import document_datetime, pdf_date
 from reportgen.render.pdf_chart import draw_chart
 from reportgen.render.pdf_fonts import font_name
 from reportgen.render.pdf_text import color, draw_table, draw_text_frame, fill_box
-from reportgen.render.text import printable
 
 RECT_LINE_WIDTH = 0.75
 """Outline width in points of a Rect that has a line colour (PowerPoint's default line)."""
@@ -46,10 +46,10 @@ def render_pdf(doc: Document) -> bytes:
 
 
 def set_metadata(canvas: Canvas, doc: Document) -> None:
-    """Title, author, subject (the region), keywords and the fixed document date."""
+    """Title, author, subject (what the document is about), keywords and the fixed document date."""
     canvas.setTitle(printable(doc.title))
     canvas.setAuthor(printable(doc.author))
-    canvas.setSubject(printable(doc.region_name or doc.region))
+    canvas.setSubject(printable(doc.subject_name or doc.subject))
     canvas.setKeywords(printable(", ".join(doc.keywords)))
     canvas.setCreator("reportgen")
     stamp = pdf_date(document_datetime(doc))

@@ -12,6 +12,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from reportgen.model import PAGE_HEIGHT, Box, Paragraph, TableFrame, TextFrame, TextStyle
+from reportgen.printable import LINK_COLOR, printable_paragraphs
 from reportgen.render.pdf_fonts import (
     UNDERLINE_OFFSET,
     UNDERLINE_THICKNESS,
@@ -19,8 +20,7 @@ from reportgen.render.pdf_fonts import (
     font_name,
     font_segments,
 )
-from reportgen.render.tables import CELL_PADDING, RULE_WIDTH, cell_lines, cell_paragraphs, row_heights, table_rows
-from reportgen.render.text import LINK_COLOR, printable_paragraphs
+from reportgen.tablefit import CELL_PADDING, RULE_WIDTH, cell_lines, cell_paragraphs, row_heights, table_rows
 from reportgen.textfit import Line, run_width, text_height, wrap_text
 
 

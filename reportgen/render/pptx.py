@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
-from pathlib import Path
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
@@ -21,10 +20,10 @@ from pptx.shapes.base import BaseShape
 from pptx.slide import Slide, SlideLayout
 
 from reportgen.model import PAGE_HEIGHT, PAGE_WIDTH, ChartFrame, Document, Page, Rect, TableFrame, TextFrame
+from reportgen.printable import printable
 from reportgen.render.dates import document_datetime, zip_date_time
 from reportgen.render.pptx_shapes import add_chart_picture, add_rect, add_table, add_text_box, fill_text_shape
 from reportgen.render.pptx_text import LANGUAGE, emu
-from reportgen.render.text import printable
 from reportgen.render.zipfix import normalized_zip
 
 TITLE_LAYOUT = "Title Only"
@@ -33,10 +32,10 @@ CORE_TEXT_LIMIT = 255
 """python-pptx refuses core property texts longer than this."""
 
 
-def render_pptx(doc: Document, template: Path | None = None) -> bytes:
+def render_pptx(doc: Document) -> bytes:
     """The document as a 16:9 PPTX, one slide per page, on python-pptx's built-in
-    template or on `template` (a .pptx whose own slides are dropped)."""
-    presentation = open_presentation(template)
+    template or on the document's `template` (a .pptx whose own slides are dropped)."""
+    presentation = open_presentation(doc.template)
     layout = title_layout(presentation)
     for page in doc.pages:
         slide = presentation.slides.add_slide(layout)
@@ -48,9 +47,9 @@ def render_pptx(doc: Document, template: Path | None = None) -> bytes:
     return normalized_zip(buffer.getvalue(), zip_date_time(when))
 
 
-def open_presentation(template: Path | None) -> PptxPresentation:
+def open_presentation(template: bytes | None) -> PptxPresentation:
     """The template (or the built-in one) without slides, at 960 x 540 pt."""
-    presentation = Presentation(str(template)) if template is not None else Presentation()
+    presentation = Presentation(io.BytesIO(template)) if template is not None else Presentation()
     slide_ids = presentation.slides._sldIdLst
     for slide_id in list(slide_ids):
         presentation.part.drop_rel(slide_id.rId)
@@ -130,12 +129,12 @@ def core_text(text: str) -> str:
 
 
 def set_core_properties(presentation: PptxPresentation, doc: Document, when: datetime) -> None:
-    """Title, author, subject (the region), keywords and every date set to `when` (naive UTC)."""
+    """Title, author, subject (what the document is about), keywords and every date set to `when` (naive UTC)."""
     core = presentation.core_properties
     core.title = core_text(doc.title)
     core.author = core_text(doc.author)
     core.last_modified_by = core_text(doc.author)
-    core.subject = core_text(doc.region_name or doc.region)
+    core.subject = core_text(doc.subject_name or doc.subject)
     core.keywords = core_text(", ".join(doc.keywords))
     core.category = core_text(doc.kind)
     core.comments = ""

@@ -23,9 +23,9 @@ from pptx.table import _Cell
 from pptx.util import Pt
 
 from reportgen.model import Box, ChartFrame, Paragraph, Rect, Run, TableFrame, TextFrame, TextStyle
+from reportgen.printable import printable
 from reportgen.render.pptx_text import emu, fill_text, set_body
-from reportgen.render.tables import CELL_PADDING, RULE_WIDTH, row_heights, table_rows
-from reportgen.render.text import printable
+from reportgen.tablefit import CELL_PADDING, RULE_WIDTH, row_heights, table_rows
 
 RECT_LINE_WIDTH = 0.75
 """Outline width in points of a Rect that has a line colour (as in the PDF)."""

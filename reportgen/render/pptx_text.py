@@ -18,7 +18,7 @@ from pptx.util import Emu, Pt
 
 from reportgen.fonts import PPTX_FAMILY
 from reportgen.model import Paragraph, Run, TextStyle
-from reportgen.render.text import LINK_COLOR, printable_paragraphs
+from reportgen.printable import LINK_COLOR, printable_paragraphs
 from reportgen.textfit import BULLET, paragraph_indent
 
 EMU_PER_PT = 12700

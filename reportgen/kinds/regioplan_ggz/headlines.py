@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reportgen.data.schema import LEVERINGSVORMEN as CARE_FORMS
 from reportgen.headlines.rules import (
     Verdict,
     care_at_home_headline,
@@ -12,6 +13,11 @@ from reportgen.headlines.rules import (
     sectorvreemd_profiles_headline,
     waiting_list_headline,
 )
+from reportgen.indicators.care_mix import W_PROFILES
+from reportgen.indicators.sectorvreemd import OTHER_SEGMENTS as OTHER_SECTORS
+from reportgen.indicators.tidy import CLIENTS, PER_10K, PER_1000, SHARE, WAITING
+from reportgen.indicators.waiting import TOTAL, waiting_months
+from reportgen.kinds.spec import HeadlineRequest
 from reportgen.values import ALL_REGIONS, Values
 
 HEADLINE_IDS: tuple[str, ...] = (
@@ -25,19 +31,29 @@ HEADLINE_IDS: tuple[str, ...] = (
 )
 """Headline ids an editor may override in regio.yaml under `koppen:`."""
 
-CARE_FORMS = ("intramuraal", "VPT", "MPT", "PGB")
-W_PROFILES = ("GGZ-W1", "GGZ-W2", "GGZ-W3", "GGZ-W4", "GGZ-W5")
-OTHER_SECTORS = ("GZ", "VV")
+SUMMARY_ORDER: tuple[str, ...] = HEADLINE_IDS[:-1]
+"""The headlines the 'In het kort' panel lists, in this order."""
+
+THRESHOLDS: tuple[str, ...] = (
+    "klanten_gelijk_marge",
+    "locaties_marge",
+    "leveringsvorm_punten",
+    "profiel_punten",
+    "wachtlijst_iets",
+    "wachtlijst_flink",
+    "sectorvreemd_punten",
+)
+"""The settings.yaml `koppen` the rules below use."""
 
 
 def care_mix_shares(values: Values, region: str, period: str) -> dict[str, float | None]:
     """Share per leveringsvorm in one January (None when suppressed)."""
-    return {f: values.shown("leveringsvorm", region, period, f, "aandeel") for f in CARE_FORMS}
+    return {f: values.shown("leveringsvorm", region, period, f, SHARE) for f in CARE_FORMS}
 
 
 def profile_shares(values: Values, region: str, edition: int) -> dict[str, float | None]:
     """Share per GGZ-W profile of all GGZ-W clients (None when suppressed)."""
-    return {p: values.shown("ggz_w_verdeling", region, str(edition), p, "aandeel") for p in W_PROFILES}
+    return {p: values.shown("ggz_w_verdeling", region, str(edition), p, SHARE) for p in W_PROFILES}
 
 
 def other_sector_share(values: Values, region: str, period: str) -> float | None:
@@ -46,7 +62,7 @@ def other_sector_share(values: Values, region: str, period: str) -> float | None
     None unless the region's whole split (GGZ, GZ, VV) is shown and covers some clients:
     a sum is never printed from hidden parts, and an empty region has no share.
     """
-    parts = [values.shown("sectorvreemd", region, period, s, "aandeel") for s in ("GGZ", *OTHER_SECTORS)]
+    parts = [values.shown("sectorvreemd", region, period, s, SHARE) for s in ("GGZ", *OTHER_SECTORS)]
     if any(p is None for p in parts) or not sum(parts):  # type: ignore[arg-type]
         return None
     return float(sum(parts[1:]))  # type: ignore[arg-type]
@@ -60,11 +76,11 @@ def sectorvreemd_profile_counts(values: Values, region: str, edition: int) -> di
     """
     period = str(edition)
     counts: dict[str, float | None] = {}
-    for category in values.categories("sectorvreemd_profielen", region, period, "klanten"):
+    for category in values.categories("sectorvreemd_profielen", region, period, CLIENTS):
         segment, _, profile = category.partition("|")
         if segment not in OTHER_SECTORS:
             continue
-        shown = values.shown("sectorvreemd_profielen", region, period, category, "klanten")
+        shown = values.shown("sectorvreemd_profielen", region, period, category, CLIENTS)
         if profile not in counts:
             counts[profile] = shown
         elif counts[profile] is not None:
@@ -82,11 +98,11 @@ def main_profile(counts: dict[str, float | None]) -> str | None:
 
 def waiting_totals(values: Values, region: str, edition: int) -> tuple[float | None, float | None]:
     """Total waiting in the last month of the series and in the same month a year earlier."""
-    latest = f"{edition}-02"
-    year_ago = f"{edition - 1}-02"
+    latest = waiting_months(edition)[-1]
+    year_ago = f"{int(latest[:4]) - 1}{latest[4:]}"
     return (
-        values.shown("wachtlijst", region, year_ago, "totaal", "wachtenden"),
-        values.shown("wachtlijst", region, latest, "totaal", "wachtenden"),
+        values.shown("wachtlijst", region, year_ago, TOTAL, WAITING),
+        values.shown("wachtlijst", region, latest, TOTAL, WAITING),
     )
 
 
@@ -100,13 +116,13 @@ def compute_headlines(
     year_ago, latest = waiting_totals(values, region, edition)
     return {
         "kpi_per_10k": clients_verdict(
-            values.shown("ggz_klanten_per_10k", region, period, unit="per 10.000 inwoners"),
-            values.shown("ggz_klanten_per_10k", ALL_REGIONS, period, unit="per 10.000 inwoners"),
+            values.shown("ggz_klanten_per_10k", region, period, unit=PER_10K),
+            values.shown("ggz_klanten_per_10k", ALL_REGIONS, period, unit=PER_10K),
             t["klanten_gelijk_marge"],
         ),
         "kpi_locaties": locations_verdict(
-            values.shown("locaties_per_1000", region, period, unit="per 1.000 GGZ-klanten"),
-            values.shown("locaties_per_1000", ALL_REGIONS, period, unit="per 1.000 GGZ-klanten"),
+            values.shown("locaties_per_1000", region, period, unit=PER_1000),
+            values.shown("locaties_per_1000", ALL_REGIONS, period, unit=PER_1000),
             t["locaties_marge"],
         ),
         "leveringsvorm": care_at_home_headline(
@@ -131,3 +147,9 @@ def compute_headlines(
         ),
         "sectorvreemd_profielen": sectorvreemd_profiles_headline(region_name, main_profile(counts)),
     }
+
+
+def region_headlines(request: HeadlineRequest) -> dict[str, Verdict]:
+    """The kind's headline rules applied to one region."""
+    subject = request.subject
+    return compute_headlines(request.values, subject.area, subject.name, request.edition, dict(request.thresholds))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reportgen.model import Paragraph, Run, TableFrame, TextStyle
-from reportgen.render.text import run_text
+from reportgen.printable import run_text
 from reportgen.textfit import Line, text_height, wrap_text
 
 CELL_PADDING = 4.0

@@ -7,46 +7,24 @@ was suppressed (then the 'Bron' line carries the note).
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
 from reportgen import charts
 from reportgen.charts import Series
 from reportgen.formatting import SUPPRESSED, format_n, format_percent, month_label
-from reportgen.headlines.compute import (
+from reportgen.indicators.tidy import CLIENTS, SHARE, WAITING
+from reportgen.indicators.waiting import TOTAL
+from reportgen.indicators.waiting import WAITING_STATUSES as STATUSES
+from reportgen.kinds.regioplan_ggz.headlines import (
     CARE_FORMS,
     OTHER_SECTORS,
     W_PROFILES,
     sectorvreemd_profile_counts,
 )
+from reportgen.kinds.spec import BuiltChart, ChartRequest, ChartSpec
 from reportgen.model import Ref
 from reportgen.values import ALL_REGIONS, Values
 
 ALL_REGIONS_LABEL = "Alle regio's"
-STATUSES = ("urgent", "actief", "wacht op voorkeur")
 STATUS_LABELS = {"urgent": "Urgent", "actief": "Actief", "wacht op voorkeur": "Wacht op voorkeur", "totaal": "Totaal"}
-
-
-@dataclass(frozen=True)
-class ChartRequest:
-    """What a chart builder gets: the values, region, edition and the box to draw in."""
-
-    values: Values
-    region: str
-    region_name: str
-    edition: int
-    width: float
-    height: float
-    min_count: int
-
-
-@dataclass(frozen=True)
-class BuiltChart:
-    """A drawn chart, the values it shows, and whether any of them was suppressed."""
-
-    image: charts.ChartImage
-    refs: tuple[Ref, ...]
-    has_suppressed: bool
 
 
 def _total_text(req: ChartRequest, indicator: str, region: str, period: str, categories: tuple[str, ...]) -> str:
@@ -54,14 +32,14 @@ def _total_text(req: ChartRequest, indicator: str, region: str, period: str, cat
 
     Hidden ("n = *") when it is itself below the small-count threshold.
     """
-    total = sum(req.values.get(indicator, region, period, c, "klanten").value or 0 for c in categories)
+    total = sum(req.values.get(indicator, region, period, c, CLIENTS).value or 0 for c in categories)
     return format_n(None if 0 < total < req.min_count else round(total))
 
 
 def _shares(
     values: Values, indicator: str, region: str, period: str, categories: tuple[str, ...]
 ) -> list[float | None]:
-    return [values.shown(indicator, region, period, c, "aandeel") for c in categories]
+    return [values.shown(indicator, region, period, c, SHARE) for c in categories]
 
 
 def _stacked(
@@ -82,37 +60,37 @@ def _stacked(
 def leveringsvorm_chart(req: ChartRequest) -> BuiltChart:
     """Intramuraal, VPT, MPT and PGB in January of the last three years."""
     years = [req.edition - 2, req.edition - 1, req.edition]
-    columns = [(month_label(f"{y}-01"), req.region, f"{y}-01") for y in years]
+    columns = [(month_label(f"{y}-01"), req.subject.area, f"{y}-01") for y in years]
     return _stacked(req, "leveringsvorm", columns, CARE_FORMS, "Verdeling leveringsvorm")
 
 
 def ggz_w_chart(req: ChartRequest) -> BuiltChart:
     """GGZ-W profile mix, region against all regions."""
     period = str(req.edition)
-    columns = [(req.region_name, req.region, period), (ALL_REGIONS_LABEL, ALL_REGIONS, period)]
+    columns = [(req.subject.name, req.subject.area, period), (ALL_REGIONS_LABEL, ALL_REGIONS, period)]
     return _stacked(req, "ggz_w_verdeling", columns, W_PROFILES, "Verdeling GGZ-W-profielen")
 
 
 def sectorvreemd_chart(req: ChartRequest) -> BuiltChart:
     """GGZ clients by the contract segment of their main provider, region against all regions."""
     period = str(req.edition)
-    columns = [(req.region_name, req.region, period), (ALL_REGIONS_LABEL, ALL_REGIONS, period)]
+    columns = [(req.subject.name, req.subject.area, period), (ALL_REGIONS_LABEL, ALL_REGIONS, period)]
     return _stacked(req, "sectorvreemd", columns, ("GGZ",) + OTHER_SECTORS, "GGZ-klanten naar sector van de aanbieder")
 
 
 def wachtlijst_chart(req: ChartRequest) -> BuiltChart:
     """People waiting per month, by status, with the total."""
-    months = [m for m in req.values.periods("wachtlijst", req.region)]
+    months = [m for m in req.values.periods("wachtlijst", req.subject.area)]
     series = []
     suppressed = False
-    for status in (*STATUSES, "totaal"):
-        vals = tuple(req.values.shown("wachtlijst", req.region, m, status, "wachtenden") for m in months)
+    for status in (*STATUSES, TOTAL):
+        vals = tuple(req.values.shown("wachtlijst", req.subject.area, m, status, WAITING) for m in months)
         hidden = any(v is None for v in vals)
         suppressed = suppressed or hidden
         # a line with hidden months is marked in the legend, so a missing stretch reads as hidden, not as zero
         series.append(Series(STATUS_LABELS[status] + (f" {SUPPRESSED}" if hidden else ""), vals))
     image = charts.monthly_lines(months, series, width_pt=req.width, height_pt=req.height, title="Wachtenden per maand")
-    refs = tuple(Ref("wachtlijst", req.region, m, s) for s in (*STATUSES, "totaal") for m in months)
+    refs = tuple(Ref("wachtlijst", req.subject.area, m, s) for s in (*STATUSES, TOTAL) for m in months)
     return BuiltChart(image, refs, suppressed)
 
 
@@ -143,9 +121,9 @@ def ranked_profile_shares(
 
 def sectorvreemd_profielen_chart(req: ChartRequest) -> BuiltChart:
     """Profiles of GGZ clients at GZ and VV providers, ranked, as shares of those clients."""
-    counts = sectorvreemd_profile_counts(req.values, req.region, req.edition)
+    counts = sectorvreemd_profile_counts(req.values, req.subject.area, req.edition)
     period = str(req.edition)
-    total = sum(req.values.get("sectorvreemd", req.region, period, s, "klanten").value or 0 for s in OTHER_SECTORS)
+    total = sum(req.values.get("sectorvreemd", req.subject.area, period, s, CLIENTS).value or 0 for s in OTHER_SECTORS)
     labels, shares = ranked_profile_shares(counts, total, req.min_count)
     image = charts.ranked_hbars(
         labels,
@@ -155,15 +133,19 @@ def sectorvreemd_profielen_chart(req: ChartRequest) -> BuiltChart:
         title="Profielen bij sectorvreemde aanbieders",
         value_format=format_percent,
     )
-    refs = tuple(Ref("sectorvreemd_profielen", req.region, period, f"{s}|{p}") for s in OTHER_SECTORS for p in counts)
+    refs = tuple(
+        Ref("sectorvreemd_profielen", req.subject.area, period, f"{s}|{p}") for s in OTHER_SECTORS for p in counts
+    )
     return BuiltChart(image, refs, any(v is None for v in counts.values()))
 
 
-CHARTS: dict[str, tuple[Callable[[ChartRequest], BuiltChart], str, tuple[str, ...]]] = {
-    "leveringsvorm": (leveringsvorm_chart, "leveringsvorm", ("leveringsvorm",)),
-    "ggz_w_verdeling": (ggz_w_chart, "ggz_w_verdeling", ("ggz_w_verdeling",)),
-    "wachtlijst": (wachtlijst_chart, "wachtlijst", ("wachtlijst",)),
-    "sectorvreemd": (sectorvreemd_chart, "sectorvreemd", ("sectorvreemd",)),
-    "sectorvreemd_profielen": (sectorvreemd_profielen_chart, "sectorvreemd_profielen", ("sectorvreemd_profielen",)),
+CHARTS: dict[str, ChartSpec] = {
+    "leveringsvorm": ChartSpec(leveringsvorm_chart, "leveringsvorm", ("leveringsvorm",), ("leveringsvorm_punten",)),
+    "ggz_w_verdeling": ChartSpec(ggz_w_chart, "ggz_w_verdeling", ("ggz_w_verdeling",), ("profiel_punten",)),
+    "wachtlijst": ChartSpec(wachtlijst_chart, "wachtlijst", ("wachtlijst",), ("wachtlijst_iets", "wachtlijst_flink")),
+    "sectorvreemd": ChartSpec(sectorvreemd_chart, "sectorvreemd", ("sectorvreemd",), ("sectorvreemd_punten",)),
+    "sectorvreemd_profielen": ChartSpec(
+        sectorvreemd_profielen_chart, "sectorvreemd_profielen", ("sectorvreemd_profielen",)
+    ),
 }
-"""Chart id -> (builder, headline id, indicators it shows)."""
+"""The charts a Regioplan layout may place, by id."""

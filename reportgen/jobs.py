@@ -1,0 +1,108 @@
+"""One document's files: assemble, render each format, and the audit CSV, as bytes.
+
+A `DocumentJob` carries everything needed, so a worker process can make a document alone.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from reportgen.errors import Problem, ReportgenError, UsageError
+from reportgen.kinds.spec import Subject, edition_fields
+
+EPOCH_VARIABLE = "SOURCE_DATE_EPOCH"
+
+
+def source_date() -> str | None:
+    """The document date fixed by SOURCE_DATE_EPOCH (seconds since 1970, UTC), if set.
+
+    For reproducible-build tooling; without it the date comes from the content.
+    """
+    epoch = os.environ.get(EPOCH_VARIABLE, "").strip()
+    if not epoch:
+        return None
+    try:
+        when = datetime.fromtimestamp(int(epoch), UTC)
+    except (ValueError, OverflowError, OSError) as exc:
+        raise UsageError(f"{EPOCH_VARIABLE} must be whole seconds since 1970, got {epoch!r}") from exc
+    return when.replace(tzinfo=None).isoformat()
+
+
+def output_stem(layout, subject: Subject, edition: int) -> str:
+    """File name without extension, from the layout's template (checked when it was loaded)."""
+    return layout.file_name.format(**subject.fields(), **edition_fields(edition))
+
+
+def audit_bytes(values: pd.DataFrame, subject: Subject) -> bytes:
+    """The audit CSV of a document: every value of its areas (and all regions), hidden ones empty."""
+    from reportgen.indicators.audit import audit_csv_bytes, audit_table
+
+    tables = [audit_table(values, subject.area)]
+    tables += [audit_table(values[values["region"] == area], area) for area in subject.areas[1:]]
+    return audit_csv_bytes(pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0])
+
+
+@dataclass(frozen=True)
+class DocumentJob:
+    """Everything needed to make one subject's files."""
+
+    layout: object
+    registry: dict
+    values: object
+    content: object
+    subject: Subject
+    edition: int
+    formats: tuple[str, ...]
+    target: Path
+    draft: bool
+    example_data: bool
+    created: str | None = None
+
+
+def assembled(job: DocumentJob, values=None):
+    """The job's Document (`values` may be an index built once for many jobs)."""
+    from reportgen.layout.assemble import assemble_document
+
+    return assemble_document(
+        layout=job.layout,
+        registry=job.registry,
+        values=values if values is not None else job.values,
+        subject=job.subject,
+        edition=job.edition,
+        content=job.content,
+        created=job.created,
+        draft=job.draft,
+        example_data=job.example_data,
+    )
+
+
+def assembly_problems(job: DocumentJob) -> list[Problem]:
+    """What stops the job's Document from being assembled (e.g. a generated text that
+    does not fit its frame), so `check` reports what `build` would refuse."""
+    try:
+        assembled(job)
+    except ReportgenError as exc:
+        return [replace(p, message=f"{job.subject.id}: {p.message}") if not p.source else p for p in exc.problems]
+    return []
+
+
+def document_files(job: DocumentJob) -> dict[Path, bytes]:
+    """Assemble and render one subject: file path -> bytes, nothing written yet."""
+    doc = assembled(job)
+    stem = output_stem(job.layout, job.subject, job.edition)
+    files: dict[Path, bytes] = {}
+    if "pptx" in job.formats:
+        from reportgen.render.pptx import render_pptx
+
+        files[job.target / f"{stem}.pptx"] = render_pptx(doc)
+    if "pdf" in job.formats:
+        from reportgen.render.pdf import render_pdf
+
+        files[job.target / f"{stem}.pdf"] = render_pdf(doc)
+    files[job.target / f"{stem}-audit.csv"] = audit_bytes(job.values, job.subject)
+    return files

@@ -1,0 +1,40 @@
+"""Document kinds as plug-ins: the registry the core asks for a kind by its id.
+
+A built-in kind is a package here whose module holds `KIND`; `register_kind` adds one
+from elsewhere (a test, a local extension) without touching the core.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from reportgen.kinds.spec import Kind, Subject
+
+__all__ = ["DEFAULT_KIND", "Kind", "Subject", "get_kind", "kind_ids", "register_kind"]
+
+DEFAULT_KIND = "regioplan-ggz"
+BUILT_IN: dict[str, str] = {"regioplan-ggz": "reportgen.kinds.regioplan_ggz"}
+"""Kind id -> the module that defines its `KIND`, imported only when asked for."""
+
+_registered: dict[str, Kind] = {}
+
+
+def register_kind(kind: Kind) -> Kind:
+    """Make a kind available under its id (replacing one of the same id)."""
+    _registered[kind.id] = kind
+    return kind
+
+
+def kind_ids() -> tuple[str, ...]:
+    """The ids of every available kind, built-in first."""
+    return tuple(dict.fromkeys([*BUILT_IN, *_registered]))
+
+
+def get_kind(kind_id: str) -> Kind | None:
+    """The kind with this id, or None when there is none."""
+    if kind_id in _registered:
+        return _registered[kind_id]
+    module = BUILT_IN.get(kind_id)
+    if module is None:
+        return None
+    return register_kind(import_module(module).KIND)

@@ -1,0 +1,165 @@
+"""The preparation `check`, `build` and `values` share: layout (checked against its kind),
+registry, data, the kind's values, the subjects and their content, with every problem found."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from reportgen.data.regions import REGION_IDS
+from reportgen.errors import DataError, Problem, UsageError
+from reportgen.kinds import DEFAULT_KIND, get_kind
+from reportgen.kinds.spec import Subject
+from reportgen.options import Options
+
+
+def layout_of(options: Options):
+    """The layout of the options' document kind (its built-in one unless --layout), checked."""
+    from reportgen.layout.load import default_layout_path, load_layout
+
+    return load_layout(options.layout_path or default_layout_path(options.document), options.document)
+
+
+def load_data(options: Options, warnings: list[Problem] | None = None):
+    """The dataset: the given folder, validated, or the built-in example data.
+
+    Warnings about the data (e.g. ignored extra columns) are appended to `warnings`.
+    """
+    if options.data_dir is not None:
+        from reportgen.data.load import load_dataset
+
+        return load_dataset(options.data_dir, warnings)
+    return example_dataset()
+
+
+@cache
+def example_dataset():
+    """The built-in example data, made once per process (indicators never modify it)."""
+    from reportgen.data.example_cache import cached_example_dataset
+
+    return cached_example_dataset()
+
+
+def narrowed_to_data(options: Options, dataset) -> tuple[Options, list[Problem]]:
+    """The options narrowed to the regions the data has municipalities for.
+
+    A region named on the command line without data is an error; when all regions were
+    asked for by default, those without data are skipped with a warning.
+    """
+    present = set(dataset.gemeenten["regio"].astype(str))
+    missing = [r for r in options.regions if r not in present]
+    if not missing:
+        return options, []
+    source = dataset.source or "the data"
+    covered = [r for r in REGION_IDS if r in present]
+    if not options.all_regions or not covered:
+        listed = ", ".join(covered) or "none"
+        raise DataError(
+            [
+                Problem(
+                    f"region {', '.join(repr(r) for r in missing)} has no municipalities in gemeenten "
+                    f"of {source}; the regions in the data are: {listed}"
+                )
+            ]
+        )
+    note = Problem(f"no data for {', '.join(missing)} in {source}: these regions are skipped", severity="warning")
+    return replace(options, regions=tuple(r for r in options.regions if r in present)), [note]
+
+
+def compute_values(dataset, edition: int, min_count: int, document: str = DEFAULT_KIND):
+    """The tidy indicator frame of a document kind for an edition, small counts suppressed."""
+    kind = get_kind(document)
+    if kind is None:
+        raise UsageError(f"unknown document kind {document!r}")
+    return kind.values(dataset, edition, min_count)
+
+
+def subjects_of(layout, options: Options, dataset=None) -> tuple[Subject, ...]:
+    """The documents to make: the kind's subjects for the selected regions."""
+    return tuple(layout.kind.subjects(dataset, options.regions))
+
+
+def read_contents(
+    options: Options, layout, values, subjects: tuple[Subject, ...] | None = None
+) -> tuple[dict[str, object], list[Problem]]:
+    """Every subject's content, read once, and all problems found in it.
+
+    The same reading serves the check and the assembly, so what was checked is what is printed.
+    """
+    from reportgen.content import read_region_content
+    from reportgen.kinds.spec import base_variables
+    from reportgen.layout.assemble import headline_problems
+    from reportgen.layout.load import section_slots
+    from reportgen.values import Values
+
+    slots = section_slots(layout)
+    indexed = values if isinstance(values, Values) else Values(values)  # one index for every subject
+    contents: dict[str, object] = {}
+    problems: list[Problem] = []
+    for subject in subjects if subjects is not None else subjects_of(layout, options):
+        variables = {
+            **base_variables(subject, options.edition),
+            **layout.kind.variables(indexed, subject, options.edition),
+        }
+        content, found = read_region_content(
+            options.content_dir, options.edition, subject.id, slots, variables, layout.kind.headline_ids
+        )
+        contents[subject.id] = content
+        problems += found
+        problems += headline_problems(layout, indexed, subject, content, options.edition)
+    return contents, list(dict.fromkeys(problems))  # national files are read per subject: report each once
+
+
+@dataclass
+class Prepared:
+    """What check and build share: the layout, registry, values, subjects, their content and problems."""
+
+    options: Options
+    layout: object
+    registry: dict
+    values: object
+    subjects: tuple[Subject, ...]
+    contents: dict[str, object]
+    problems: list[Problem]
+
+    def jobs(self):
+        """One job per subject, for assembly (and rendering) alone."""
+        from reportgen.jobs import DocumentJob, source_date
+
+        created = source_date()
+        o = self.options
+        return [
+            DocumentJob(
+                layout=self.layout,
+                registry=self.registry,
+                values=self.values,
+                content=self.contents[s.id],
+                subject=s,
+                edition=o.edition,
+                formats=o.formats,
+                target=o.out_dir / str(o.edition),
+                draft=o.draft,
+                example_data=o.data_dir is None,
+                created=created,
+            )
+            for s in self.subjects
+        ]
+
+
+def prepare(options: Options, report: Callable[[str], None] = lambda step: None) -> Prepared:
+    """Layout (checked against its kind), registry, data, values and content, with every problem found."""
+    from reportgen.indicators.registry import load_registry
+
+    layout = layout_of(options)
+    registry = load_registry()
+    report("loading data")
+    warnings: list[Problem] = []
+    dataset = load_data(options, warnings)
+    options, skipped = narrowed_to_data(options, dataset)
+    report("computing indicators")
+    values = layout.kind.values(dataset, options.edition, layout.settings.min_count)
+    report("checking content")
+    subjects = subjects_of(layout, options, dataset)
+    contents, found = read_contents(options, layout, values, subjects)
+    return Prepared(options, layout, registry, values, subjects, contents, warnings + skipped + found)
