@@ -87,8 +87,9 @@ def recipient_lists(table: CheckedTable) -> list[Finding]:
         Finding(
             np.array(bad_kind, dtype=bool),
             "documenten",
-            lambda i: f"{quoted(text['documenten'].iloc[i])}: expected document ids such as regioplan-ggz, "
-            "separated by ';'",
+            lambda i: (
+                f"{quoted(text['documenten'].iloc[i])}: expected document ids such as regioplan-ggz, separated by ';'"
+            ),
         ),
     ]
 

@@ -17,9 +17,9 @@ EXAMPLE_DOMAIN = "example.org"
 
 
 def mailbox_name(name: str) -> str:
-    """A provider name as the local part of an address: 'Stichting De Brug 2' -> 'stichting.de.brug.2'."""
+    """A provider name as the start of an address, at most 40 characters: 'De Brug' -> 'de.brug'."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
-    return ".".join(re.findall(r"[a-z0-9]+", plain)) or "aanbieder"
+    return ".".join(re.findall(r"[a-z0-9]+", plain))[:40].strip(".") or "aanbieder"
 
 
 def recipient_frame(providers: pd.DataFrame) -> pd.DataFrame:
