@@ -203,6 +203,9 @@ def check(options: Options) -> CheckReport:
     values = compute_values(dataset, options.edition, layout.settings.min_count)
     _, problems = read_contents(options, layout, values)
     warnings += skipped
+    from reportgen.distribute.template import distribution_problems
+
+    problems += distribution_problems(options.content_dir, options.edition)
     return CheckReport(warnings + problems, options.regions)
 
 
