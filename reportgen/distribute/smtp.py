@@ -58,6 +58,11 @@ class SendReport:
     stopped: bool = False
 
 
+def pause(seconds: float) -> None:
+    """Wait between two messages (the rate limit)."""
+    time.sleep(seconds)
+
+
 def connect(settings: SmtpSettings, password: str | None) -> smtplib.SMTP:
     """An open, secured and logged-in connection, or SendFailure saying what went wrong."""
     try:
@@ -136,7 +141,7 @@ def send_all(
             if progress:
                 progress(done, len(deliveries), delivery.recipient.label)
             if last is not None and interval:
-                time.sleep(max(0.0, last + interval - time.monotonic()))
+                pause(max(0.0, last + interval - time.monotonic()))
             last = time.monotonic()
             try:
                 refused = send_one(conn, message_of(delivery), delivery, settings.sender)
