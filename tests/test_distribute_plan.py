@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import email
 import io
+import shutil
 from email import policy
 from pathlib import Path
 
@@ -255,3 +256,18 @@ def test_example_data_has_recipients_on_example_domains(tmp_path: Path) -> None:
     assert all(a.endswith("@" + EXAMPLE_DOMAIN) for a in addresses)
     assert len(addresses) > len(ds.ontvangers)
     assert load_dataset(write_world(tmp_path)[0]).ontvangers["agb_code"].tolist() == [p[0] for p in PROVIDERS]
+
+
+def test_reportgen_check_reports_template_errors(tmp_path: Path) -> None:
+    """`reportgen check` (pipeline.check) includes the distribution template's problems."""
+    from data_helpers import MINIMAL
+
+    from reportgen import pipeline
+
+    content = tmp_path / "content"
+    for part in ("zwolle", "landelijk", "distributie"):
+        shutil.copytree(CONTENT / "2023" / part, content / "2023" / part)
+    template = content / "2023" / "distributie" / "sjabloon.yaml"
+    template.write_text(template.read_text(encoding="utf-8").replace("{{ regios }}", "{{ regio }}"), encoding="utf-8")
+    report = pipeline.check(pipeline.Options(regions=("zwolle",), data_dir=MINIMAL, content_dir=content))
+    assert any(str(template) == p.source and "unknown variable {{ regio }}" in p.message for p in report.errors)

@@ -180,3 +180,20 @@ def test_rate_limit_spaces_the_messages(world: tuple[Path, Path], monkeypatch: p
         assert distribute(data, out, "--send", "--rate", "6", port=server.port) == 0
     assert len(waits) == len(PROVIDERS) - 1
     assert all(8 < w <= 10 for w in waits)
+
+
+def test_a_region_distributed_later_still_goes_to_a_provider_that_got_another(world: tuple[Path, Path]) -> None:
+    """Zwolle first, 't Gooi later: the provider in both regions gets the 't Gooi PDF the second time."""
+    data, out = world
+    assert distribute(data, out, "--plan", "--region", "zwolle") == 0
+    with SmtpServer(Mailbox()) as server:
+        assert distribute(data, out, "--send", port=server.port) == 0
+    assert len(server.mailbox.received) == 4
+    assert distribute(data, out, "--plan", "--region", "t-gooi") == 0
+    with SmtpServer(Mailbox()) as server:
+        assert distribute(data, out, "--send", port=server.port) == 0
+    got = {
+        rcpt[0]: set(attachments(m)) - {LETTER.format(agb=m["Message-ID"].split(".")[1])}
+        for rcpt, m in server.mailbox.received
+    }
+    assert got == {"info@twee.example.org": {GOOI}, "post@kade.example.org": {GOOI}}

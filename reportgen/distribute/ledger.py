@@ -40,7 +40,7 @@ class Selection:
 
     to_send: list[Delivery]
     already_sent: list[Delivery]
-    changed: list[Delivery]  # the provider was sent other files before; left out without --resend-changed
+    changed: list[Delivery]  # the provider got these documents before in another version; needs --resend-changed
 
 
 class Ledger:
@@ -58,13 +58,17 @@ class Ledger:
     def __exit__(self, *exc: object) -> None:
         self.connection.close()
 
-    def accepted(self, edition: int) -> list[tuple[str, str]]:
-        """(message id, AGB code) of every accepted message of an edition."""
+    def accepted(self, edition: int) -> tuple[set[str], dict[str, set[str]]]:
+        """The message ids accepted in an edition, and per AGB code the files sent to it."""
         rows = self.connection.execute(
-            "SELECT message_id, agb_code FROM verzonden WHERE editie = ? ORDER BY geaccepteerd, message_id",
-            (edition,),
+            "SELECT message_id, agb_code, bestanden FROM verzonden WHERE editie = ?", (edition,)
         )
-        return [(str(m), str(a)) for m, a in rows]
+        ids: set[str] = set()
+        files: dict[str, set[str]] = {}
+        for message, agb, sent in rows:
+            ids.add(str(message))
+            files.setdefault(str(agb), set()).update(str(name) for name, _ in json.loads(sent))
+        return ids, files
 
     def record(self, edition: int, delivery: Delivery, when: datetime) -> None:
         """Record one message the server accepted, committed at once."""
@@ -83,15 +87,19 @@ class Ledger:
         self.connection.commit()
 
     def selection(self, edition: int, deliveries: list[Delivery], resend_changed: bool) -> Selection:
-        """Which deliveries still have to go: never one accepted before, a changed one only when asked."""
-        accepted = self.accepted(edition)
-        ids = {m for m, _ in accepted}
-        providers = {a for _, a in accepted}
+        """Which deliveries still have to go.
+
+        Never one accepted before. One whose documents were all sent to the provider before,
+        in another version, only when asked. One with a document the provider never got
+        (e.g. a region distributed later) always.
+        """
+        ids, sent = self.accepted(edition)
         to_send, already, changed = [], [], []
         for d in deliveries:
+            before = sent.get(d.recipient.agb_code, set())
             if d.message_id in ids:
                 already.append(d)
-            elif d.recipient.agb_code in providers and not resend_changed:
+            elif before and {a.file for a in d.documents()} <= before and not resend_changed:
                 changed.append(d)
             else:
                 to_send.append(d)
