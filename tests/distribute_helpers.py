@@ -12,6 +12,7 @@ import hashlib
 import io
 import shutil
 import socket
+import ssl
 from email import policy
 from email.message import EmailMessage
 from pathlib import Path
@@ -107,13 +108,54 @@ def check_login(server, session, envelope, mechanism, auth_data) -> AuthResult:
     return AuthResult(success=ok, handled=False)
 
 
-class SmtpServer:
-    """A running aiosmtpd on 127.0.0.1; use as a context manager."""
+def self_signed_certificate(folder: Path) -> tuple[Path, Path]:
+    """A certificate for 127.0.0.1 and its key, as PEM files (the test's own little CA)."""
+    import datetime as dt
+    import ipaddress
 
-    def __init__(self, mailbox: Mailbox, login: bool = False) -> None:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert_path, key_path
+
+
+class SmtpServer:
+    """A running aiosmtpd on 127.0.0.1; use as a context manager.
+
+    With `login` it accepts only user 'verzender' with password 'juist'; with `tls` (a
+    certificate and key) it requires STARTTLS before anything else.
+    """
+
+    def __init__(self, mailbox: Mailbox, login: bool = False, tls: tuple[Path, Path] | None = None) -> None:
         self.mailbox = mailbox
         self.port = free_port()
-        extra = {"authenticator": check_login, "auth_require_tls": False} if login else {}
+        extra: dict = {"authenticator": check_login, "auth_require_tls": tls is not None} if login else {}
+        if tls is not None:
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(*tls)
+            extra.update(tls_context=context, require_starttls=True)
         self.controller = Controller(mailbox, hostname="127.0.0.1", port=self.port, **extra)
 
     def __enter__(self) -> SmtpServer:
@@ -129,7 +171,9 @@ def distribute(data: Path, out: Path, *args: str, port: int | None = None, conte
     argv = ["distribute", *args, "--data", str(data), "--out", str(out), "--content", str(content)]
     argv += ["--from", SENDER, "--quiet"]
     if port is not None:
-        argv += ["--smtp-host", "127.0.0.1", "--smtp-port", str(port), "--smtp-security", "geen"]
+        argv += ["--smtp-host", "127.0.0.1", "--smtp-port", str(port)]
+        if "--smtp-security" not in args:
+            argv += ["--smtp-security", "geen"]
         if "--smtp-user" not in args:
             argv += ["--smtp-user", ""]
     return main(argv)

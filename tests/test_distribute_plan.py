@@ -271,3 +271,13 @@ def test_reportgen_check_reports_template_errors(tmp_path: Path) -> None:
     template.write_text(template.read_text(encoding="utf-8").replace("{{ regios }}", "{{ regio }}"), encoding="utf-8")
     report = pipeline.check(pipeline.Options(regions=("zwolle",), data_dir=MINIMAL, content_dir=content))
     assert any(str(template) == p.source and "unknown variable {{ regio }}" in p.message for p in report.errors)
+
+
+def test_same_inputs_give_the_same_plan_and_letters(tmp_path: Path) -> None:
+    """Planning twice (same data, PDFs and date) writes byte-identical plan and cover letters."""
+    data, out = write_world(tmp_path)
+    folder = out / "2023" / "distributie"
+    assert distribute(data, out, "--plan") == 0
+    first = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    assert distribute(data, out, "--plan") == 0
+    assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == first

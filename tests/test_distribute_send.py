@@ -14,6 +14,7 @@ from distribute_helpers import (
     attachments,
     distribute,
     free_port,
+    self_signed_certificate,
     sha256,
     small_pdf,
     write_world,
@@ -197,3 +198,15 @@ def test_a_region_distributed_later_still_goes_to_a_provider_that_got_another(wo
         for rcpt, m in server.mailbox.received
     }
     assert got == {"info@twee.example.org": {GOOI}, "post@kade.example.org": {GOOI}}
+
+
+def test_starttls_with_login(world: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """STARTTLS (certificate checked against the trusted one) and then the login: everything is sent."""
+    data, out = world
+    cert, key = self_signed_certificate(tmp_path)
+    monkeypatch.setenv("SSL_CERT_FILE", str(cert))
+    monkeypatch.setenv("REPORTGEN_SMTP_PASSWORD", "juist")
+    with SmtpServer(Mailbox(), login=True, tls=(cert, key)) as server:
+        args = ("--send", "--smtp-security", "starttls", "--smtp-user", "verzender")
+        assert distribute(data, out, *args, port=server.port) == 0
+    assert len(server.mailbox.received) == len(PROVIDERS)

@@ -139,6 +139,10 @@ def run(args: argparse.Namespace) -> int:
         files = sum(len(d.attachments) for d in outcome.deliveries)
         print(f"plan: {len(outcome.deliveries)} message(s), one per provider, {files} file(s) with cover letters")
         print(f"written: {manifest_path(setup.out_dir, setup.edition)} and the cover letters beside it")
+        if args.encrypt:
+            from reportgen.distribute.encrypt import password_list_path
+
+            print(f"passwords: {password_list_path(setup.out_dir, setup.edition)} (pass them on separately)")
         if outcome.selection and outcome.selection.already_sent:
             print(f"{len(outcome.selection.already_sent)} of them were sent before and will not be sent again")
         return 0
@@ -180,6 +184,8 @@ def _send(args, setup, template, deliveries, skipped: str) -> int:
             progress=_progress(args.quiet),
             per_minute=args.rate,
         )
+    if report.stopped and not args.quiet and sys.stderr.isatty():
+        print(file=sys.stderr)  # end the progress line
     for failure in report.failures:
         print(f"reportgen: {failure}", file=sys.stderr)
     print(f"sent {len(report.accepted)} of {len(deliveries)} message(s) via {settings.where} ({skipped})")
