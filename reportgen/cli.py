@@ -1,7 +1,8 @@
 """The `reportgen` command: arguments in, messages and an exit code out.
 
 This is the only module that prints or chooses exit codes. Exit codes: 0 success,
-1 the input (data, content, layout) has errors, 2 the command line is wrong.
+1 the input (data, content, layout) has errors, 2 the command line is wrong, 3 sending
+failed (`distribute`, see reportgen/distribute/command.py).
 """
 
 from __future__ import annotations
@@ -143,6 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--content", type=Path, default=Path("content"), metavar="DIR", help="(default: %(default)s)")
 
     sub.add_parser("regions", help="list the region ids and names")
+    from reportgen.distribute.command import add_parser as add_distribute
+
+    add_distribute(sub)
     return parser
 
 
@@ -175,6 +179,10 @@ def _run(args: argparse.Namespace) -> int:
         _print_problems(report.problems)
         print(report.summary(), file=sys.stderr)
         return 1 if report.errors else 0
+    if args.command == "distribute":
+        from reportgen.distribute.command import run as distribute
+
+        return distribute(args)
     if args.command == "build":
         started = time.perf_counter()
         options = pipeline.Options.from_args(args)

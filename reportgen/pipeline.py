@@ -63,6 +63,9 @@ def check(options: Options) -> CheckReport:
             with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
                 found = list(pool.map(assembly_problems, jobs))
         problems += [p for each in found for p in each]
+    from reportgen.distribute.template import distribution_problems
+
+    problems += distribution_problems(prepared.options.content_dir, prepared.options.edition)
     return CheckReport(problems, prepared.options.regions)
 
 

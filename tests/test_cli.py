@@ -127,7 +127,7 @@ def test_bad_data_names_file_line_and_writes_nothing(tmp_path: Path, capsys: pyt
 
 
 def test_synth_writes_a_loadable_dataset(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """`synth` writes the eight tables, which load back through the validator."""
+    """`synth` writes the nine tables, which load back through the validator."""
     assert main(["synth", "--out", str(tmp_path), "--scale", "0.02", "--seed", "5"]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         f"{t}.csv"
@@ -140,6 +140,7 @@ def test_synth_writes_a_loadable_dataset(tmp_path: Path, capsys: pytest.CaptureF
             "aanbieders",
             "locaties",
             "wachtlijst",
+            "ontvangers",
         )
     )
     assert len(load_dataset(tmp_path).gemeenten) == 106

@@ -46,6 +46,13 @@ EXAMPLE_ROWS: dict[str, dict[str, str]] = {
         "status": "actief",
         "wachtweken": "6",
     },
+    "ontvangers": {
+        "agb_code": "03012345",
+        "naam": "Zorggroep Voorbeeld (zorginkoop)",
+        "email": "zorginkoop@voorbeeld.example.org;directie@voorbeeld.example.org",
+        "documenten": "regioplan-ggz",
+        "regios": "zwolle",
+    },
 }
 """One valid row per table, as text in the canonical CSV form."""
 
@@ -67,6 +74,7 @@ BROKEN_ROWS: dict[str, list[dict[str, str]]] = {
         {"maand": "2023-06", "bedrag": ""},
     ],
     "wachtlijst": [{"peilmaand": "2023-14"}],
+    "ontvangers": [{"agb_code": "03099999", "email": "zorginkoop@voorbeeld", "regios": "zwolle;oost"}],
 }
 """Rows added after each table's example row, each breaking one rule."""
 

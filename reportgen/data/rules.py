@@ -4,12 +4,17 @@
 - an indication does not end before it starts;
 - a claim names a provider and a postcode, except a PGB claim (a personal budget is paid
   to the client, so there is no contracted provider or care location).
+- a recipient's addresses are valid e-mail addresses, its regions known region ids and its
+  document kinds written as ids.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+
+from reportgen.data.addresses import SLUG, cell_items, invalid_addresses
 from reportgen.data.checked import CheckedTable
 from reportgen.data.findings import Finding, quoted
 from reportgen.data.regions import REGION_IDS
@@ -58,10 +63,42 @@ def claims_without_provider(table: CheckedTable) -> list[Finding]:
     return findings
 
 
+def recipient_lists(table: CheckedTable) -> list[Finding]:
+    """ontvangers: every address valid, every region known, every document kind an id."""
+    text = table.text
+    bad_address = [bool(invalid_addresses(cell)) for cell in text["email"]]
+    no_address = [not cell_items(cell) for cell in text["email"]]
+    unknown_region = [any(r not in REGION_IDS for r in cell_items(cell)) for cell in text["regios"]]
+    bad_kind = [any(not SLUG.fullmatch(k) for k in cell_items(cell)) for cell in text["documenten"]]
+    usable = table.usable("email")
+
+    def address_message(i: int) -> str:
+        wrong = ", ".join(quoted(a) for a in invalid_addresses(text["email"].iloc[i]))
+        return f"not a valid e-mail address: {wrong} (expected e.g. naam@aanbieder.nl; separate several with ';')"
+
+    def region_message(i: int) -> str:
+        wrong = ", ".join(quoted(r) for r in cell_items(text["regios"].iloc[i]) if r not in REGION_IDS)
+        return f"unknown region {wrong} (expected region ids separated by ';', one of {', '.join(REGION_IDS)})"
+
+    return [
+        Finding(usable & np.array(bad_address, dtype=bool), "email", address_message),
+        Finding(usable & np.array(no_address, dtype=bool), "email", lambda i: "holds no e-mail address"),
+        Finding(np.array(unknown_region, dtype=bool), "regios", region_message),
+        Finding(
+            np.array(bad_kind, dtype=bool),
+            "documenten",
+            lambda i: (
+                f"{quoted(text['documenten'].iloc[i])}: expected document ids such as regioplan-ggz, separated by ';'"
+            ),
+        ),
+    ]
+
+
 TABLE_RULES: dict[str, tuple[Callable[[CheckedTable], list[Finding]], ...]] = {
     "gemeenten": (unknown_regions,),
     "indicaties": (indications_ending_before_start,),
     "declaraties": (claims_without_provider,),
+    "ontvangers": (recipient_lists,),
 }
 """Per table name, the rules beyond its column specs."""
 

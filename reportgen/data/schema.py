@@ -203,6 +203,41 @@ TABLES: tuple[Table, ...] = (
         ),
         key=("peilmaand", "klant_id"),
     ),
+    Table(
+        "ontvangers",
+        "Who receives the finished PDFs of `reportgen distribute`: one row per provider. "
+        "Without this file nothing is distributed; the other documents do not need it.",
+        (
+            Column(
+                "agb_code",
+                "code",
+                "Provider that receives the documents",
+                pattern=r"^\d{8}$",
+                references=("aanbieders", "agb_code"),
+            ),
+            Column("naam", "text", "Name the cover letter is addressed to (e.g. the provider or a department)"),
+            Column(
+                "email",
+                "text",
+                "One or more e-mail addresses of this provider, separated by ';' (quote the cell in a ';' CSV)",
+            ),
+            Column(
+                "documenten",
+                "text",
+                "Document kinds to send, separated by ';' (e.g. regioplan-ggz); empty: every kind built",
+                required=False,
+            ),
+            Column(
+                "regios",
+                "text",
+                "Region ids to send, separated by ';' (e.g. zwolle;t-gooi); empty: every region where "
+                "the provider has a location",
+                required=False,
+            ),
+        ),
+        key=("agb_code",),
+        optional=True,
+    ),
 )
 
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
@@ -224,6 +259,7 @@ class Dataset:
     aanbieders: pd.DataFrame
     locaties: pd.DataFrame
     wachtlijst: pd.DataFrame
+    ontvangers: pd.DataFrame
     source: str = field(default="")  # where it was loaded from, for messages
 
     def table(self, name: str) -> pd.DataFrame:

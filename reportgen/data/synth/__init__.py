@@ -29,6 +29,7 @@ from reportgen.data.synth.frames import (
 )
 from reportgen.data.synth.ids import formatted, spaced_ids
 from reportgen.data.synth.people import birth_years, home_postcodes, residences
+from reportgen.data.synth.recipients import recipient_frame
 from reportgen.data.synth.reference import reference_municipalities, reference_population, scaled_population
 from reportgen.data.synth.targets import GGZ_EXIT_RATE, GZ_EXIT_RATE, SHORT_STAY_RATE
 from reportgen.data.synth.waiting import build_waiting
@@ -103,14 +104,16 @@ def synthesize(seed: int = 2023, scale: float = 1.0) -> Dataset:
     agb_text = formatted("", careers.providers["agb"].to_numpy(), 8)
     gem_codes = municipalities["gemeentecode"].to_numpy(dtype=object)
 
+    providers = provider_frame(careers.providers, agb_text)
     return Dataset(
         gemeenten=municipality_frame(municipalities),
         bevolking=population_frame(population),
         klanten=klanten_frame(klant_text, born, gem_codes, municipality),
         indicaties=indication_frame(indication_rows(clients, states, waiting, rng), klant_text, rng),
         declaraties=claim_frame(careers, home, klant_numbers, klant_text, agb_text, np.random.default_rng([seed, 4])),
-        aanbieders=provider_frame(careers.providers, agb_text),
+        aanbieders=providers,
         locaties=location_frame(careers.locations, agb_text, gem_codes, rng),
         wachtlijst=waiting_frame(waiting, klant_text),
+        ontvangers=recipient_frame(providers),
         source=f"example data (seed {seed}, scale {scale:g})",
     )
