@@ -120,6 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     n.add_argument("--content", type=Path, default=Path("content"), metavar="DIR", help="(default: %(default)s)")
 
     sub.add_parser("regions", help="list the region ids and names")
+    from reportgen.disclosure.command import add_parser as add_audit_disclosure
+
+    add_audit_disclosure(sub)
     return parser
 
 
@@ -131,6 +134,10 @@ def _print_problems(problems: Sequence[Problem]) -> None:
 def _run(args: argparse.Namespace) -> int:
     from reportgen import pipeline  # imported late so --help stays fast
 
+    if args.command == "audit-disclosure":
+        from reportgen.disclosure.command import run as audit_disclosure
+
+        return audit_disclosure(args)
     if args.command == "regions":
         for r in REGIONS:
             print(f"{r.id:<22} {r.name}")

@@ -229,7 +229,7 @@ class RegionJob:
 
 def region_files(job: RegionJob) -> dict[Path, bytes]:
     """Assemble and render one region: file path -> bytes, nothing written yet."""
-    from reportgen.indicators.audit import audit_csv_bytes, audit_table
+    from reportgen.indicators.audit import audit_csv_bytes, document_refs, printed_table
     from reportgen.layout.assemble import assemble_region
 
     doc = assemble_region(
@@ -253,7 +253,8 @@ def region_files(job: RegionJob) -> dict[Path, bytes]:
         from reportgen.render.pdf import render_pdf
 
         files[job.target / f"{stem}.pdf"] = render_pdf(doc)
-    files[job.target / f"{stem}-audit.csv"] = audit_csv_bytes(audit_table(job.values, job.region))
+    printed = printed_table(job.values, document_refs(doc), job.layout.settings.min_count)
+    files[job.target / f"{stem}-audit.csv"] = audit_csv_bytes(printed)
     return files
 
 
@@ -290,6 +291,9 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
     warnings += skipped
     report("", "computing indicators")
     values = compute_values(dataset, options.edition, layout.settings.min_count)
+    from reportgen.disclosure.gate import refuse_disclosing
+
+    refuse_disclosing(values, options.regions, layout.settings.min_count, dataset.gemeenten)
     report("", "checking content")
     contents, found = read_contents(options, layout, values)
     problems = warnings + found

@@ -23,6 +23,8 @@ from reportgen.model import Ref
 from reportgen.values import ALL_REGIONS, Values
 
 ALL_REGIONS_LABEL = "Alle regio's"
+TOTAL = "totaal"
+"""Category of a distribution's printed "n =" total in the refs (see reportgen.disclosure.cells)."""
 STATUSES = ("urgent", "actief", "wacht op voorkeur")
 STATUS_LABELS = {"urgent": "Urgent", "actief": "Actief", "wacht op voorkeur": "Wacht op voorkeur", "totaal": "Totaal"}
 
@@ -74,7 +76,14 @@ def _stacked(
     image = charts.stacked_percent_bars(
         [label for label, _, _ in columns], series, totals, width_pt=req.width, height_pt=req.height, title=title
     )
-    refs = tuple(Ref(indicator, reg, per, c) for _, reg, per in columns for c in categories)
+    refs = tuple(
+        ref
+        for _, reg, per in columns
+        for ref in (
+            *(Ref(indicator, reg, per, c, "aandeel") for c in categories),
+            Ref(indicator, reg, per, TOTAL, "klanten"),
+        )
+    )
     suppressed = any(v is None for col in per_column for v in col) or any("*" in t for t in totals)
     return BuiltChart(image, refs, suppressed)
 
@@ -112,7 +121,7 @@ def wachtlijst_chart(req: ChartRequest) -> BuiltChart:
         # a line with hidden months is marked in the legend, so a missing stretch reads as hidden, not as zero
         series.append(Series(STATUS_LABELS[status] + (f" {SUPPRESSED}" if hidden else ""), vals))
     image = charts.monthly_lines(months, series, width_pt=req.width, height_pt=req.height, title="Wachtenden per maand")
-    refs = tuple(Ref("wachtlijst", req.region, m, s) for s in (*STATUSES, "totaal") for m in months)
+    refs = tuple(Ref("wachtlijst", req.region, m, s, "wachtenden") for s in (*STATUSES, "totaal") for m in months)
     return BuiltChart(image, refs, suppressed)
 
 
@@ -155,7 +164,9 @@ def sectorvreemd_profielen_chart(req: ChartRequest) -> BuiltChart:
         title="Profielen bij sectorvreemde aanbieders",
         value_format=format_percent,
     )
-    refs = tuple(Ref("sectorvreemd_profielen", req.region, period, f"{s}|{p}") for s in OTHER_SECTORS for p in counts)
+    refs = tuple(
+        Ref("sectorvreemd_profielen", req.region, period, f"{s}|{p}", "klanten") for s in OTHER_SECTORS for p in counts
+    ) + tuple(Ref("sectorvreemd", req.region, period, s, "klanten") for s in OTHER_SECTORS)
     return BuiltChart(image, refs, any(v is None for v in counts.values()))
 
 
