@@ -56,13 +56,13 @@ def known_values(cells: pd.DataFrame) -> dict[Key, float]:
 def disclosure_findings(cells: pd.DataFrame, hierarchy: Hierarchy, min_count: int) -> list[Finding]:
     """Every unknown count that the published cells pin down to less than min_count, in cell order.
 
-    `cells` has the columns indicator, region, period, category, unit, value, published; a cell
-    listed as not published, or only reachable through a relation, is unknown.
+    `cells` has the columns indicator, region, period, category, unit, value, published. Every
+    hidden count listed there is checked; cells that no file lists are unknowns of the relations
+    but are not reported themselves (no document shows them, not even as hidden).
     """
     known = known_values(cells)
     constraints = all_constraints(cells, hierarchy)
-    wanted = [k for c in constraints for k, _ in c.terms if k[4] in COUNT_UNITS]
-    wanted = [k for k in dict.fromkeys([*cell_keys(cells), *wanted]) if k[4] in COUNT_UNITS]
+    wanted = [k for k in dict.fromkeys(cell_keys(cells)) if k[4] in COUNT_UNITS and k not in known]
     intervals = feasible_intervals(constraints, known, wanted, min_count)
     narrow = [k for k, (lo, hi) in intervals.items() if not is_protected(lo, hi, min_count)]
     exact = feasible_intervals(constraints, known, narrow)  # the full interval of each finding, for the report

@@ -7,6 +7,7 @@ charts. That is at least what the documents print, so when this set passes, so d
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 import pandas as pd
@@ -36,6 +37,15 @@ def publishable_cells(values: pd.DataFrame, regions: Sequence[str], min_count: i
 def refuse_disclosing(values: pd.DataFrame, regions: Sequence[str], min_count: int, gemeenten: pd.DataFrame) -> None:
     """Raise DisclosureError, naming every hidden count that can be worked out, before anything is written."""
     cells = publishable_cells(values, regions, min_count)
-    findings = disclosure_findings(cells, Hierarchy.from_gemeenten(gemeenten), min_count)
+    areas = Hierarchy.from_gemeenten(gemeenten)
+    digest = hashlib.sha256(repr((min_count, sorted(areas.area_parts.items()))).encode())
+    digest.update(pd.util.hash_pandas_object(cells, index=False).to_numpy().tobytes())
+    if digest.hexdigest() in _PASSED:  # the same values were checked before in this process
+        return
+    findings = disclosure_findings(cells, areas, min_count)
     if findings:
         raise DisclosureError(findings)
+    _PASSED.add(digest.hexdigest())
+
+
+_PASSED: set[str] = set()

@@ -64,7 +64,14 @@ def single_row_failures(
     return out
 
 
-def _first_picks(failing: list[Key], sums, member_of, unknown, rank, position) -> list[Key]:
+def _first_picks(
+    failing: list[Key],
+    sums: list[Constraint],
+    member_of: dict[Key, list[int]],
+    unknown: set[Key],
+    rank: dict[Key, tuple[float, int]],
+    position: dict[Key, int],
+) -> list[Key]:
     """One cell to hide for each failing cell, in frame order, without repeats."""
     picks: list[Key] = []
     for cell in sorted(dict.fromkeys(failing), key=lambda k: position.get(k, len(position))):
@@ -125,11 +132,7 @@ def _extended(
         rows = reduced([*sums, *ratio_constraints(cells)], known)
         unknown = {k for terms, _, _ in rows for k in terms}
         unknown |= {k for k, i in position.items() if hidden[i]}
-        hidden_counts = {
-            k
-            for k, i in position.items()
-            if hidden[i] and k in rank or (hidden[i] and k[4] in COUNT_UNITS and value[i] > 0)
-        }
+        hidden_counts = {k for k, i in position.items() if hidden[i] and k in rank}
         additions = _first_picks(
             single_row_failures(rows, hidden_counts, min_count), sums, member_of, unknown, rank, position
         )
