@@ -13,7 +13,15 @@ from dataclasses import dataclass
 import pandas as pd
 
 from reportgen.disclosure.intervals import feasible_intervals
-from reportgen.disclosure.relations import COUNT_UNITS, Hierarchy, Key, all_constraints, cell_keys
+from reportgen.disclosure.relations import (
+    COUNT_UNITS,
+    SHARE_UNIT,
+    Hierarchy,
+    Key,
+    all_constraints,
+    cell_keys,
+    count_units,
+)
 
 EPSILON = 1e-6
 
@@ -62,7 +70,10 @@ def disclosure_findings(cells: pd.DataFrame, hierarchy: Hierarchy, min_count: in
     """
     known = known_values(cells)
     constraints = all_constraints(cells, hierarchy)
-    wanted = [k for k in dict.fromkeys(cell_keys(cells)) if k[4] in COUNT_UNITS and k not in known]
+    keys = cell_keys(cells)
+    unit_of = count_units(keys)
+    listed = [(k[0], k[1], k[2], k[3], unit_of[k[0]]) if k[4] == SHARE_UNIT else k for k in keys]
+    wanted = [k for k in dict.fromkeys(listed) if k[4] in COUNT_UNITS and k not in known]
     intervals = feasible_intervals(constraints, known, wanted, min_count)
     narrow = [k for k, (lo, hi) in intervals.items() if not is_protected(lo, hi, min_count)]
     exact = feasible_intervals(constraints, known, narrow)  # the full interval of each finding, for the report
