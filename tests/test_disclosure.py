@@ -121,6 +121,15 @@ def test_municipality_hidden_with_its_smallest_neighbour():
     assert hidden(apply_suppression(table, 10, hierarchy=areas)) == [("GM0001", ""), ("GM0002", "")]
 
 
+def test_months_within_a_yearly_total():
+    """Months adding up to a year: January 3 of 48 is pinned by the year, so February (20, the smallest) goes too."""
+    table = frame([("zwolle", "", 3), ("zwolle", "", 20), ("zwolle", "", 25), ("zwolle", "", 48)])
+    table["period"] = ["2023-01", "2023-02", "2023-03", "2023"]
+    months = Hierarchy(period_parts={"2023": ("2023-01", "2023-02", "2023-03")})
+    result = apply_suppression(table, 10, hierarchy=months)
+    assert list(result.loc[result["suppressed"], "period"]) == ["2023-01", "2023-02"]
+
+
 def test_the_weak_rule_leaves_a_region_to_be_worked_out_and_the_audit_finds_it():
     """Within one region only: utrecht/x = 4 and y = 17 hidden, but all regions (x) minus zwolle (x) gives 4.
 
