@@ -147,6 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
     from reportgen.distribute.command import add_parser as add_distribute
 
     add_distribute(sub)
+    from reportgen.disclosure.command import add_parser as add_audit_disclosure
+
+    add_audit_disclosure(sub)
     return parser
 
 
@@ -158,6 +161,10 @@ def _print_problems(problems: Sequence[Problem]) -> None:
 def _run(args: argparse.Namespace) -> int:
     from reportgen import pipeline  # imported late so --help stays fast
 
+    if args.command == "audit-disclosure":
+        from reportgen.disclosure.command import run as audit_disclosure
+
+        return audit_disclosure(args)
     if args.command == "regions":
         for r in REGIONS:
             print(f"{r.id:<22} {r.name}")

@@ -38,13 +38,11 @@ def output_stem(layout, subject: Subject, edition: int) -> str:
     return layout.file_name.format(**subject.fields(), **edition_fields(edition))
 
 
-def audit_bytes(values: pd.DataFrame, subject: Subject) -> bytes:
-    """The audit CSV of a document: every value of its areas (and all regions), hidden ones empty."""
-    from reportgen.indicators.audit import audit_csv_bytes, audit_table
+def audit_bytes(values: pd.DataFrame, doc, min_count: int) -> bytes:
+    """The audit CSV of a document: exactly the values it prints, hidden ones empty and marked."""
+    from reportgen.indicators.audit import audit_csv_bytes, document_refs, printed_table
 
-    tables = [audit_table(values, subject.area)]
-    tables += [audit_table(values[values["region"] == area], area) for area in subject.areas[1:]]
-    return audit_csv_bytes(pd.concat(tables, ignore_index=True) if len(tables) > 1 else tables[0])
+    return audit_csv_bytes(printed_table(values, document_refs(doc), min_count))
 
 
 @dataclass(frozen=True)
@@ -104,5 +102,5 @@ def document_files(job: DocumentJob) -> dict[Path, bytes]:
         from reportgen.render.pdf import render_pdf
 
         files[job.target / f"{stem}.pdf"] = render_pdf(doc)
-    files[job.target / f"{stem}-audit.csv"] = audit_bytes(job.values, job.subject)
+    files[job.target / f"{stem}-audit.csv"] = audit_bytes(job.values, doc, job.layout.settings.min_count)
     return files

@@ -82,12 +82,17 @@ class TextStyle:
 
 @dataclass(frozen=True)
 class Ref:
-    """Which computed value a printed text shows, so tests and audits can trace it."""
+    """Which computed value a printed text shows, so tests and audits can trace it.
+
+    `unit` names the value's unit when the indicator has several (a chart of shares prints the
+    "aandeel" rows, not the counts behind them); None means every unit of that key.
+    """
 
     indicator: str
     region: str
     period: str
     category: str = ""
+    unit: str | None = None
 
 
 @dataclass(frozen=True)

@@ -105,6 +105,8 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
     prepared = prepare(options, lambda step: report("", step))
     options = prepared.options
     problems = prepared.problems
+    report("", "checking disclosure")
+    prepared.refuse_disclosing()
     if any(p.severity == "error" for p in problems) and not options.draft:
         raise ContentError(problems)
     result = BuildResult(problems=problems)

@@ -122,6 +122,13 @@ class Prepared:
     subjects: tuple[Subject, ...]
     contents: dict[str, object]
     problems: list[Problem]
+    gemeenten: object = None  # the data's municipalities: which areas make up which region
+
+    def refuse_disclosing(self) -> None:
+        """Stop with a DisclosureError when the values the documents may print let a hidden count be worked out."""
+        from reportgen.disclosure.gate import refuse_disclosing
+
+        refuse_disclosing(self.values, self.options.regions, self.layout.settings.min_count, self.gemeenten)
 
     def jobs(self):
         """One job per subject, for assembly (and rendering) alone."""
@@ -162,4 +169,6 @@ def prepare(options: Options, report: Callable[[str], None] = lambda step: None)
     report("checking content")
     subjects = subjects_of(layout, options, dataset)
     contents, found = read_contents(options, layout, values, subjects)
-    return Prepared(options, layout, registry, values, subjects, contents, warnings + skipped + found)
+    return Prepared(
+        options, layout, registry, values, subjects, contents, warnings + skipped + found, dataset.gemeenten
+    )

@@ -138,8 +138,8 @@ def _stacked_labels(values, indicator: str, columns: list[tuple[str, str]], cate
                 labels.append("*")
             elif round(share * 100) > 0:
                 labels.append(format_percent(share))
-        total = sum(_audit(values, indicator, region, period, c, "klanten")[0] for c in categories)
-        labels.append(f"n = {format_int(round(total))}")
+        total, hidden = _audit(values, indicator, region, period, "totaal", "klanten")  # the printed "n ="
+        labels.append("n = *" if hidden else f"n = {format_int(round(total))}")
     return labels
 
 

@@ -112,13 +112,27 @@ def test_secondary_tie_goes_to_first_category():
     assert flags(apply_suppression(f)) == [True, False, True]
 
 
-def test_no_secondary_when_two_already_suppressed():
-    """Two suppressed categories protect each other; nothing more is hidden."""
+def test_two_small_cells_whose_sum_is_small_need_a_third():
+    """MPT 4 and PGB 5 hidden: with n = 51 printed they lie in [0, 9], narrower than 10, so VPT 12 goes too.
+
+    Then MPT lies in [0, 21]: 51 - 30 = 21 is shared by the three hidden cells.
+    """
     f = frame(
         ("leveringsvorm", "intramuraal", 30, "klanten"),
         ("leveringsvorm", "VPT", 12, "klanten"),
         ("leveringsvorm", "MPT", 4, "klanten"),
         ("leveringsvorm", "PGB", 5, "klanten"),
+    )
+    assert flags(apply_suppression(f)) == [False, True, True, True]
+
+
+def test_two_small_cells_whose_sum_reaches_the_threshold_protect_each_other():
+    """MPT 4 and PGB 6 lie in [0, 10] each: wide enough; nothing more is hidden."""
+    f = frame(
+        ("leveringsvorm", "intramuraal", 30, "klanten"),
+        ("leveringsvorm", "VPT", 12, "klanten"),
+        ("leveringsvorm", "MPT", 4, "klanten"),
+        ("leveringsvorm", "PGB", 6, "klanten"),
     )
     assert flags(apply_suppression(f)) == [False, False, True, True]
 

@@ -12,7 +12,7 @@ import pandas as pd
 from reportgen.data.schema import Dataset
 from reportgen.indicators.base import ALL_REGIONS, RegioplanBase, counted_clients, prepare_base
 from reportgen.indicators.catalog import INDICATOR_FUNCTIONS
-from reportgen.indicators.suppress import apply_suppression
+from reportgen.indicators.suppress import Hierarchy, apply_suppression
 from reportgen.indicators.tidy import COLUMNS, empty_frame
 
 __all__ = [
@@ -28,8 +28,9 @@ __all__ = [
 
 
 def compute_regioplan(ds: Dataset, edition: int, min_count: int = 10) -> pd.DataFrame:
-    """All Regioplan indicators of an edition, in catalog order, with small counts suppressed."""
+    """All Regioplan indicators of an edition, in catalog order, with small counts suppressed
+    across the regions and municipalities of the data's gemeenten table."""
     base = prepare_base(ds, edition)
     frames = [function(ds, edition, base) for function in INDICATOR_FUNCTIONS.values()]
     frame = pd.concat([empty_frame(), *frames], ignore_index=True)
-    return apply_suppression(frame, min_count)
+    return apply_suppression(frame, min_count, hierarchy=Hierarchy.from_gemeenten(ds.gemeenten))

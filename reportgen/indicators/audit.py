@@ -1,7 +1,8 @@
-"""The audit table: every value behind a region's document, so figures can be checked by hand.
+"""The audit table: the values a region's document prints, so figures can be checked by hand.
 
-Suppressed values are left empty here too: the audit file travels with the documents and
-must not reveal what the documents hide.
+`printed_table` lists exactly what the document's frames refer to (`Ref`s), including the
+"n =" totals of its charts. Suppressed values are left empty here too: the audit file travels
+with the documents and must not reveal what the documents hide.
 """
 
 from __future__ import annotations
@@ -13,15 +14,19 @@ import math
 import numpy as np
 import pandas as pd
 
+from reportgen.disclosure.cells import printed_totals
 from reportgen.indicators.base import ALL_REGIONS
+from reportgen.model import Document, Ref
 
 AUDIT_COLUMNS = ("indicator", "region", "period", "category", "value", "unit", "suppressed")
 DECIMALS = 6
 
 
-def audit_table(frame: pd.DataFrame, region: str) -> pd.DataFrame:
-    """Rows of `region` and "alle-regios" in frame order; value empty (NaN) when suppressed, suppressed "ja"/"nee"."""
-    rows = frame[frame["region"].isin([region, ALL_REGIONS])].reset_index(drop=True)
+def audit_table(frame: pd.DataFrame, region: str | None) -> pd.DataFrame:
+    """Rows of `region` and "alle-regios" (all rows when None) in frame order; value empty (NaN)
+    when suppressed, suppressed "ja"/"nee"."""
+    rows = frame if region is None else frame[frame["region"].isin([region, ALL_REGIONS])]
+    rows = rows.reset_index(drop=True)
     suppressed = rows["suppressed"].to_numpy(dtype=bool)
     value = np.where(suppressed, np.nan, rows["value"].to_numpy(dtype=np.float64))
     return pd.DataFrame(
@@ -35,6 +40,33 @@ def audit_table(frame: pd.DataFrame, region: str) -> pd.DataFrame:
             "suppressed": pd.Series(np.where(suppressed, "ja", "nee"), dtype=str),
         }
     )
+
+
+def document_refs(doc: Document) -> tuple[Ref, ...]:
+    """Every value the document prints, in page and frame order, each once."""
+    refs = (ref for page in doc.pages for frame in page.frames for ref in getattr(frame, "refs", ()))
+    return tuple(dict.fromkeys(refs))
+
+
+def printed_table(frame: pd.DataFrame, refs: tuple[Ref, ...], min_count: int) -> pd.DataFrame:
+    """The audit table of exactly the rows `refs` name, in their order (see `audit_table` for the columns).
+
+    A ref to a distribution's total without a row of its own is the "n =" the chart prints.
+    """
+    totals = printed_totals(frame, min_count)
+    totals = totals.assign(suppressed=~totals["published"].to_numpy(dtype=bool)).drop(columns="published")
+    rows = pd.concat([frame[list(AUDIT_COLUMNS)], totals[list(AUDIT_COLUMNS)]], ignore_index=True)
+    key = ["indicator", "region", "period", "category"]
+    position: dict[tuple[str, ...], list[int]] = {}
+    for i, row in enumerate(rows[key].astype(str).itertuples(index=False, name=None)):
+        position.setdefault(row, []).append(i)
+    units = rows["unit"].astype(str).to_numpy()
+    picked: list[int] = []
+    for ref in refs:
+        hits = position.get((ref.indicator, ref.region, ref.period, ref.category), [])
+        picked += [i for i in hits if ref.unit is None or units[i] == ref.unit]
+    chosen = rows.iloc[list(dict.fromkeys(picked))].reset_index(drop=True)
+    return audit_table(chosen.assign(region=chosen["region"].astype(str)), None)
 
 
 def format_value(value: float) -> str:

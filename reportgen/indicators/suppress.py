@@ -1,7 +1,9 @@
 """Small-count suppression: mark every value that could point to a handful of people.
 
 Values stay in the frame (the audit and the tests need them); `suppressed` tells every consumer
-not to print them. The rules are described in docs/indicators.md.
+not to print them. Small counts are hidden first; then complementary cells, until no hidden
+count can be worked out from the rest of the frame (see `complement`). The rules are
+described in docs/indicators.md.
 """
 
 from __future__ import annotations
@@ -11,10 +13,10 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-COUNT_UNITS = ("klanten", "wachtenden")
-"""Units that count people; these are suppressed from 1 to min_count - 1."""
+from reportgen.disclosure.relations import COUNT_UNITS, RATES, SHARE_UNIT, Hierarchy, default_hierarchy
+from reportgen.indicators.complement import complementary_suppression
 
-SHARE_UNIT = "aandeel"
+__all__ = ["COUNT_UNITS", "SHARE_UNIT", "Hierarchy", "apply_suppression"]
 
 NOT_IN_DISTRIBUTION = ("", "totaal")
 """Categories that are totals, not parts of a distribution."""
@@ -86,10 +88,12 @@ def share_suppression(frame: pd.DataFrame, suppressed: np.ndarray) -> np.ndarray
 def rate_suppression(
     frame: pd.DataFrame, suppressed: np.ndarray, min_count: int, rate_bases: Mapping[str, str]
 ) -> np.ndarray:
-    """Rates are suppressed when the client count they rest on is below min_count (or missing)."""
+    """Rates are suppressed when the client count they rest on is below min_count (or missing), or
+    when a count in their numerator or denominator is hidden (the rate would give it back)."""
     value = frame["value"].to_numpy(dtype=np.float64)
-    small = frame["unit"].isin(COUNT_UNITS).to_numpy() & (value < min_count)
+    small = frame["unit"].isin(COUNT_UNITS).to_numpy() & ((value < min_count) | suppressed)
     base_small = _count_flags(frame, small)
+    hidden = _count_flags(frame, suppressed)
     result = suppressed.copy()
     is_rate = frame["indicator"].isin(list(rate_bases)).to_numpy()
     for pos, (indicator, region, period, category) in zip(
@@ -97,17 +101,35 @@ def rate_suppression(
     ):
         base_key = (rate_bases[indicator], region, period, category)
         result[pos] = result[pos] or base_small.get(base_key, True)
+        rate = RATES.get(indicator)
+        if rate is not None:
+            for ind, cat, _ in (rate.numerator, rate.denominator):
+                result[pos] = result[pos] or hidden.get((ind, region, period, cat), False)
     return result
 
 
 def apply_suppression(
-    frame: pd.DataFrame, min_count: int = 10, rate_bases: Mapping[str, str] = RATE_BASES
+    frame: pd.DataFrame,
+    min_count: int = 10,
+    rate_bases: Mapping[str, str] = RATE_BASES,
+    hierarchy: Hierarchy | None = None,
+    complementary: bool = True,
 ) -> pd.DataFrame:
-    """The frame with `suppressed` set by all rules; values are kept, flags already set stay set."""
+    """The frame with `suppressed` set by all rules; values are kept, flags already set stay set.
+
+    `hierarchy` says which areas add up to which (default: every region in the frame adds up to
+    "alle-regios"; pass `Hierarchy.from_gemeenten(ds.gemeenten)` when the frame has municipality
+    rows). `complementary=False` leaves out the protection across tables and keeps only the
+    rule within one distribution: a weaker set, for tests of the disclosure audit.
+    """
     if min_count < 1:
         raise ValueError(f"min_count must be at least 1, got {min_count}")
     flags = frame["suppressed"].to_numpy(dtype=bool) | primary_suppression(frame, min_count)
-    flags = secondary_suppression(frame, flags)
-    flags = share_suppression(frame, flags)
-    flags = rate_suppression(frame, flags, min_count, rate_bases)
-    return frame.assign(suppressed=flags)
+
+    def follow(hidden: np.ndarray) -> np.ndarray:
+        return rate_suppression(frame, share_suppression(frame, hidden), min_count, rate_bases)
+
+    if not complementary:
+        return frame.assign(suppressed=follow(secondary_suppression(frame, flags)))
+    areas = hierarchy if hierarchy is not None else default_hierarchy(frame["region"])
+    return frame.assign(suppressed=complementary_suppression(frame, flags, min_count, areas, follow))

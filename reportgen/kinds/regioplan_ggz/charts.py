@@ -52,7 +52,14 @@ def _stacked(
     image = charts.stacked_percent_bars(
         [label for label, _, _ in columns], series, totals, width_pt=req.width, height_pt=req.height, title=title
     )
-    refs = tuple(Ref(indicator, reg, per, c) for _, reg, per in columns for c in categories)
+    refs = tuple(
+        ref
+        for _, reg, per in columns
+        for ref in (
+            *(Ref(indicator, reg, per, c, SHARE) for c in categories),
+            Ref(indicator, reg, per, TOTAL, CLIENTS),
+        )
+    )
     suppressed = any(v is None for col in per_column for v in col) or any("*" in t for t in totals)
     return BuiltChart(image, refs, suppressed)
 
@@ -90,7 +97,7 @@ def wachtlijst_chart(req: ChartRequest) -> BuiltChart:
         # a line with hidden months is marked in the legend, so a missing stretch reads as hidden, not as zero
         series.append(Series(STATUS_LABELS[status] + (f" {SUPPRESSED}" if hidden else ""), vals))
     image = charts.monthly_lines(months, series, width_pt=req.width, height_pt=req.height, title="Wachtenden per maand")
-    refs = tuple(Ref("wachtlijst", req.subject.area, m, s) for s in (*STATUSES, TOTAL) for m in months)
+    refs = tuple(Ref("wachtlijst", req.subject.area, m, s, WAITING) for s in (*STATUSES, TOTAL) for m in months)
     return BuiltChart(image, refs, suppressed)
 
 
@@ -134,8 +141,10 @@ def sectorvreemd_profielen_chart(req: ChartRequest) -> BuiltChart:
         value_format=format_percent,
     )
     refs = tuple(
-        Ref("sectorvreemd_profielen", req.subject.area, period, f"{s}|{p}") for s in OTHER_SECTORS for p in counts
-    )
+        Ref("sectorvreemd_profielen", req.subject.area, period, f"{s}|{p}", CLIENTS)
+        for s in OTHER_SECTORS
+        for p in counts
+    ) + tuple(Ref("sectorvreemd", req.subject.area, period, s, CLIENTS) for s in OTHER_SECTORS)
     return BuiltChart(image, refs, any(v is None for v in counts.values()))
 
 

@@ -25,7 +25,7 @@ def inwoners_kpi(ctx: KpiContext) -> KpiContent:
         _int_or_mark(v),
         None,
         f"Op 1 januari {ctx.edition}",
-        (Ref("inwoners", ctx.subject.area, ctx.period),),
+        (Ref("inwoners", ctx.subject.area, ctx.period, unit=INHABITANTS),),
     )
 
 
@@ -39,7 +39,7 @@ def ggz_klanten_kpi(ctx: KpiContext) -> KpiContent:
         _int_or_mark(total),
         None,
         f"Waarvan GGZ-W: {_int_or_mark(w)}  ·  waarvan GGZ-B: {_int_or_mark(b)}",
-        tuple(Ref("ggz_klanten", ctx.subject.area, ctx.period, c) for c in ("", "GGZ-W", "GGZ-B")),
+        tuple(Ref("ggz_klanten", ctx.subject.area, ctx.period, c, "klanten") for c in ("", "GGZ-W", "GGZ-B")),
     )
 
 
@@ -54,8 +54,8 @@ def per_10k_kpi(ctx: KpiContext) -> KpiContent:
         None,
         f"Gemiddeld voor alle regio's: {_dec_or_mark(average)}",
         (
-            Ref("ggz_klanten_per_10k", ctx.subject.area, ctx.period),
-            Ref("ggz_klanten_per_10k", ALL_REGIONS, ctx.period),
+            Ref("ggz_klanten_per_10k", ctx.subject.area, ctx.period, unit=unit),
+            Ref("ggz_klanten_per_10k", ALL_REGIONS, ctx.period, unit=unit),
         ),
     )
 
@@ -72,9 +72,9 @@ def locaties_kpi(ctx: KpiContext) -> KpiContent:
         None,
         f"{_int_or_mark(count)} locaties in de regio; alle regio's: {_dec_or_mark(average, 0)} per 1.000",
         (
-            Ref("locaties_per_1000", ctx.subject.area, ctx.period),
-            Ref("ggz_locaties", ctx.subject.area, ctx.period),
-            Ref("locaties_per_1000", ALL_REGIONS, ctx.period),
+            Ref("locaties_per_1000", ctx.subject.area, ctx.period, unit=unit),
+            Ref("ggz_locaties", ctx.subject.area, ctx.period, unit=LOCATIONS),
+            Ref("locaties_per_1000", ALL_REGIONS, ctx.period, unit=unit),
         ),
     )
 
