@@ -273,7 +273,7 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
     `BuildResult.failed` and leaves its earlier files untouched; the others are still built.
     """
     from reportgen.indicators.registry import load_registry
-    from reportgen.write import write_all_atomic
+    from reportgen.write import WriteError, write_all_atomic
 
     done = 0
 
@@ -316,6 +316,8 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
         nonlocal done
         try:
             result.written[region] = write_all_atomic(make())
+        except WriteError as exc:  # e.g. a full disk: named, and the other regions still try
+            result.failed[region] = str(exc)
         except ReportgenError:
             raise
         except Exception as exc:  # one region's failure must not cost the others their files

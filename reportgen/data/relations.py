@@ -39,12 +39,16 @@ def duplicate_keys(table: CheckedTable) -> list[Finding]:
 def unknown_references(table: CheckedTable, tables: dict[str, CheckedTable]) -> list[Finding]:
     """Values that do not exist in the table and column the contract says they refer to.
 
-    A reference into a table that could not be read is not checked: that table's own
-    problem is already reported, and every value would look unknown.
+    A reference into a table that could not be read, or whose reader had to skip rows
+    (an unclosed quote, a row with the wrong number of fields), is not checked: that
+    table's own problem is already reported, and the values of its lost rows would look
+    unknown, burying the one cause under a cascade of follow-on errors.
     """
     findings: list[Finding] = []
     for column in table.raw.table.columns:
         if column.references is None or column.references[0] not in tables:
+            continue
+        if any(p.severity == "error" for p in tables[column.references[0]].raw.problems):
             continue
         target_name, target_column = column.references
         target = tables[target_name]
