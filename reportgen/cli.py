@@ -15,6 +15,7 @@ from pathlib import Path
 from reportgen import __version__
 from reportgen.data.regions import REGIONS
 from reportgen.errors import Problem, ReportgenError, UsageError
+from reportgen.interrupt import INTERRUPTED_EXIT, interrupts_remembered, stop_if_interrupted
 
 DEFAULT_EDITION = 2023
 EPILOG_BUILD = """examples:
@@ -191,7 +192,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return _run(args)
+        with interrupts_remembered():
+            code = _run(args)
+            stop_if_interrupted()  # an interrupt something swallowed still ends the run
+            return code
     except UsageError as exc:
         print(f"reportgen: {exc}", file=sys.stderr)
         return 2
@@ -204,4 +208,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         print("reportgen: interrupted; files already written are complete, others untouched", file=sys.stderr)
-        return 130
+        return INTERRUPTED_EXIT

@@ -273,6 +273,7 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
     `BuildResult.failed` and leaves its earlier files untouched; the others are still built.
     """
     from reportgen.indicators.registry import load_registry
+    from reportgen.interrupt import ignore_interrupts, stop_if_interrupted, stop_workers
     from reportgen.write import WriteError, write_all_atomic
 
     done = 0
@@ -314,6 +315,7 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
 
     def finish(region: str, make: Callable[[], dict[Path, bytes]]) -> None:
         nonlocal done
+        stop_if_interrupted()  # also when a finalizer swallowed the KeyboardInterrupt
         try:
             result.written[region] = write_all_atomic(make())
         except WriteError as exc:  # e.g. a full disk: named, and the other regions still try
@@ -332,10 +334,14 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
             finish(job.region, lambda job=job: region_files(job))
     else:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = {pool.submit(region_files, job): job.region for job in jobs}
-            for future in as_completed(futures):
-                finish(futures[future], future.result)
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=ignore_interrupts) as pool:
+            try:
+                futures = {pool.submit(region_files, job): job.region for job in jobs}
+                for future in as_completed(futures):
+                    finish(futures[future], future.result)
+            except KeyboardInterrupt:
+                stop_workers(pool)
+                raise
     result.written = {r: result.written[r] for r in options.regions if r in result.written}
     return result
 

@@ -15,6 +15,7 @@ import tempfile
 from pathlib import Path
 
 from reportgen.errors import Problem, ReportgenError
+from reportgen.interrupt import interrupts_deferred
 
 _WHY = {
     errno.ENOSPC: "disk full writing {path}",
@@ -78,10 +79,11 @@ def write_all_atomic(files: dict[Path, bytes]) -> list[Path]:
         for path, data in files.items():
             current = Path(path)
             staged.append((_staged(current, data, temps), current))
-        for tmp, path in staged:
-            current = path
-            os.replace(tmp, path)
-            temps.remove(tmp)
+        with interrupts_deferred():  # all files replaced, or (on Ctrl-C before this) none
+            for tmp, path in staged:
+                current = path
+                os.replace(tmp, path)
+                temps.remove(tmp)
     except OSError as exc:
         _remove(temps)
         raise WriteError(current, exc) from exc

@@ -159,7 +159,7 @@ def read_csv_table(path: Path, table: Table) -> RawTable | list[Problem]:
     parsed = _fast_parse(utf8, sep, len(header), wanted) or _careful_parse(text, sep, len(header), wanted, source)
     parsed = without_blank_rows(parsed)
     problems += parsed.problems
-    if len(parsed.lines) == 0 and not parsed.problems:
+    if len(parsed.lines) == 0 and not any(p.severity == "error" for p in problems):
         return [*problems, no_rows_problem(table, source, HEADER_LINE)]
     frame = pd.DataFrame({name: parsed.columns[name] for name in table.column_names})
     return RawTable(
