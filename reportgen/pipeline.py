@@ -358,8 +358,8 @@ def write_example_data(out: Path, seed: int = 2023, scale: str = "1") -> list[Pa
             factor = float(scale)
         except ValueError:
             raise UsageError(f"--scale {scale!r}: expected a number or 'national'") from None
-        if factor <= 0:
-            raise UsageError(f"--scale {scale!r}: must be greater than 0")
+        if not 0 < factor <= 2 * national_scale():  # also refuses nan and inf
+            raise UsageError(f"--scale {scale!r}: expected a number above 0 and at most {2 * national_scale():.0f}")
     return write_dataset(synthesize(seed=seed, scale=factor), out)
 
 
