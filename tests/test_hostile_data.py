@@ -182,3 +182,31 @@ def test_folder_instead_of_table_file(tmp_path: Path, data_dir: Path, capsys: py
         f"{data_dir / 'gemeenten.csv'}: is a folder, not a file (expected the table 'gemeenten' in a file named "
         "gemeenten.csv, gemeenten.parquet or gemeenten.xlsx)"
     ]
+
+
+def test_invisible_characters_in_a_code_are_spelled_out(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A zero-width space or no-break space inside a code would make the message look wrong
+    ('K0000002' does not match?); the message shows where it is."""
+    _replace(data_dir / "klanten.csv", "K0000002,1975", "K0000\u200b002,1975")
+    _replace(data_dir / "klanten.csv", "K0000001,1961,0193", "K0000001,1961,01\u00a093")
+    assert _refused(tmp_path, data_dir, capsys) == [
+        "klanten.csv:2: column 'gemeentecode': '01<U+00A0>93' does not match the pattern ^\\d{4}$",
+        "klanten.csv:3: column 'klant_id': 'K0000<U+200B>002' does not match the pattern ^K\\d{7}$",
+    ]
+
+
+def test_infinity_in_a_parquet_count_is_refused(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A float column holding infinity where a whole number belongs says 'inf', not a wrapped-around integer."""
+    import pandas as pd
+
+    waiting = pd.read_csv(data_dir / "wachtlijst.csv", dtype=str, keep_default_na=False)
+    table = pa.table({**{c: waiting[c] for c in waiting.columns}, "wachtweken": [float("inf")]})
+    (data_dir / "wachtlijst.csv").unlink()
+    pq.write_table(table, data_dir / "wachtlijst.parquet")
+    assert _refused(tmp_path, data_dir, capsys) == [
+        "wachtlijst.parquet: column 'wachtweken': row 1: 'inf' is not a whole number"
+    ]

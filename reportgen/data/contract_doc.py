@@ -48,7 +48,9 @@ FILES = f"""## Files
 - Numbers, months, dates and codes take the ASCII digits `0`-`9` only; a full-width (`２`)
   or Arabic-Indic (`٢`) digit is refused, naming the character. Numbers must lie in the
   range the table below gives (which also keeps out `1e999`, read as infinity).
-- Messages quote at most the first 60 characters of a value, followed by its length.
+- Messages quote at most the first 60 characters of a value, followed by its length, and
+  show characters one cannot see (zero-width or no-break spaces, control characters) as
+  `<U+200B>`.
 - **CSV**
   - Encoding: UTF-8, UTF-8 with byte order mark (Excel "CSV UTF-8") or Windows-1252 (older
     Excel "CSV"). A file that mixes UTF-8 with other bytes, a UTF-16 file and bytes that are

@@ -31,8 +31,12 @@ class Finding:
 
 
 def quoted(value: object) -> str:
-    """A cell value as it appears in messages: in single quotes, cut when very long."""
+    """A cell value as it appears in messages: in single quotes, characters one cannot see
+    (zero-width space, no-break space, control characters) spelled out as <U+200B>, and
+    cut when very long."""
     text = str(value)
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() else f"<U+{ord(ch):04X}>" for ch in text)
     if len(text) <= SHOWN_CHARS:
         return f"'{text}'"
     return f"'{text[:SHOWN_CHARS]}...' ({len(text)} characters)"
