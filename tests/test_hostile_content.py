@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 import unicodedata
@@ -119,3 +120,36 @@ def test_folder_instead_of_content_file(
         "reportgen: stopped: 1 problem(s) in the content; nothing was written",
     ]
     assert tree(out) == before
+
+
+def test_huge_text_gives_readable_messages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A 200.000-character variable name and a 300.000-character word: the messages stay short
+    (each cut at 1000 characters) and still name file and line."""
+    content = _content(tmp_path)
+    path = content / "2023" / "zwolle" / "vooruitblik.md"
+    path.write_text(path.read_text(encoding="utf-8") + f"\nWe {{{{ {'x' * 200_000} }}}} en {'y' * 300_000}\n")
+    line = len(path.read_text(encoding="utf-8").splitlines())
+    result = run(["check", "--region", "zwolle", "--content", str(content)], capsys)
+    assert result.code == 1
+    lines = result.err.splitlines()
+    where = f"{path}:{line}: "
+    assert lines[0].startswith(f"{where}unknown variable {{{{ {'x' * 900}")
+    cut = re.fullmatch(r".*\.\.\. \((\d+) characters\)", lines[0])
+    assert cut is not None and int(cut.group(1)) > 200_000
+    assert len(lines[0]) == len(where) + 1000 + len(f"... ({cut.group(1)} characters)")
+    assert len(result.err) < 3000
+
+
+def test_invisible_characters_in_regio_yaml_are_warned_about(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The region settings file gets the same warning as the narratives."""
+    content = _content(tmp_path)
+    path = content / "2023" / "zwolle" / "regio.yaml"
+    path.write_text("variabelen:\n  contactpersoon: Jan\u200bde Vries\n", encoding="utf-8")
+    result = run(["check", "--region", "zwolle", "--content", str(content)], capsys)
+    assert result.code == 0
+    assert (
+        f"{path}:2: warning: invisible character U+200B ZERO WIDTH SPACE at character 22 is left out: delete it"
+        in result.err.splitlines()
+    )

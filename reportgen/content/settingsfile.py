@@ -77,7 +77,8 @@ def _entries_of(path: Path, what: str) -> tuple[list[Entry] | None, list[Problem
     text, problems = decoded_text(path.read_bytes(), str(path))
     if text is None:
         return None, problems
-    return yaml_entries(cleaned_source(text), str(path), 1, what)
+    entries, more = yaml_entries(cleaned_source(text), str(path), 1, what)
+    return entries, problems + more
 
 
 def _nested(entry: Entry, source: str) -> tuple[tuple[Entry, ...], list[Problem]]:
