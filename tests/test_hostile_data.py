@@ -210,3 +210,12 @@ def test_infinity_in_a_parquet_count_is_refused(
     assert _refused(tmp_path, data_dir, capsys) == [
         "wachtlijst.parquet: column 'wachtweken': row 1: 'inf' is not a whole number"
     ]
+
+
+def test_unclosed_quote_in_the_header(tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A quote left open in the header is named, rather than the columns it swallowed reported missing."""
+    _replace(data_dir / "klanten.csv", "klant_id,geboortejaar", 'klant_id,"geboortejaar')
+    assert _refused(tmp_path, data_dir, capsys) == [
+        'klanten.csv:1: a quote (") opens this cell and is never closed, so lines 1-3 could not be read '
+        "(close the quote, or remove it)"
+    ]

@@ -146,12 +146,14 @@ def read_csv_table(path: Path, table: Table) -> RawTable | list[Problem]:
     header_line = first_line(text)
     sep = separator_of(header_line)
     header = normalised_header(_header_cells(header_line, sep))
+    quote = unclosed_quote(text, sep)
+    if quote is not None and quote.line == HEADER_LINE:
+        return [open_quote_problem(quote, text, [], source)]
     problems = header_problems(table, source, header, HEADER_LINE)
     if any(p.severity == "error" for p in problems):
         return problems
     wanted = {name: header.index(name) for name in table.column_names}
     utf8 = data[3:] if decoded.encoding == "utf-8-sig" else data if decoded.encoding == "utf-8" else text.encode()
-    quote = unclosed_quote(text, sep)
     if quote is not None:  # read what comes before it; the rest would be one cell
         problems.append(open_quote_problem(quote, text, header, source))
         text = text[: quote.line_start]
