@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reportgen import __version__
+from reportgen.argtypes import edition_year
 from reportgen.data.regions import REGIONS
 from reportgen.errors import Problem, ReportgenError, UsageError
+from reportgen.interrupt import INTERRUPTED_EXIT, interrupts_remembered, stop_if_interrupted
 from reportgen.kinds import DEFAULT_KIND, kind_ids
 
 DEFAULT_EDITION = 2023
@@ -42,7 +44,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
         metavar="R",
         help=f"region id; repeat for several (default: all). One of: {_region_list()}",
     )
-    p.add_argument("--edition", type=int, default=DEFAULT_EDITION, help="edition year (default: %(default)s)")
+    p.add_argument("--edition", type=edition_year, default=DEFAULT_EDITION, help="edition year (default: %(default)s)")
     p.add_argument(
         "--data",
         type=Path,
@@ -139,8 +141,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="scaffold next year's content from last year's",
         description="Copy content/<from>/ to content/<edition>/ with every narrative marked concept.",
     )
-    n.add_argument("edition", type=int, help="the new edition year, e.g. 2024")
-    n.add_argument("--from", dest="source", type=int, required=True, help="the edition to start from, e.g. 2023")
+    n.add_argument("edition", type=edition_year, help="the new edition year, e.g. 2024")
+    n.add_argument(
+        "--from", dest="source", type=edition_year, required=True, help="the edition to start from, e.g. 2023"
+    )
     n.add_argument("--content", type=Path, default=Path("content"), metavar="DIR", help="(default: %(default)s)")
 
     sub.add_parser("regions", help="list the region ids and names")
@@ -233,7 +237,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return _run(args)
+        with interrupts_remembered():
+            code = _run(args)
+            stop_if_interrupted()  # an interrupt something swallowed still ends the run
+            return code
     except UsageError as exc:
         print(f"reportgen: {exc}", file=sys.stderr)
         return 2
@@ -246,4 +253,4 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         print("reportgen: interrupted; files already written are complete, others untouched", file=sys.stderr)
-        return 130
+        return INTERRUPTED_EXIT

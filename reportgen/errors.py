@@ -8,6 +8,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+SHOWN_CHARS = 60
+"""How much of an input value a message quotes; a longer value is cut, with its length."""
+MAX_MESSAGE_CHARS = 1000
+"""A message longer than this is cut when printed, whatever put a long text in it."""
+
+
+def shortened(text: str, limit: int = SHOWN_CHARS) -> str:
+    """`text` as a message may quote it: whole when short, else its start and its length,
+    so a megabyte cell does not become a megabyte of error output."""
+    if len(text) <= limit:
+        return text
+    return f"{text[:limit]}... ({len(text)} characters)"
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -28,7 +41,8 @@ class Problem:
             where += ": "
         col = f"column '{self.column}': " if self.column else ""
         prefix = "warning: " if self.severity == "warning" else ""
-        return f"{where}{prefix}{col}{self.message}"
+        message = shortened(self.message, MAX_MESSAGE_CHARS)
+        return f"{shortened(where, MAX_MESSAGE_CHARS)}{prefix}{shortened(col, SHOWN_CHARS + 12)}{message}"
 
 
 @dataclass

@@ -92,8 +92,9 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
     `BuildResult.failed` with its cause and leaves its earlier files untouched; the
     others are still built, and `BuildResult.written` lists exactly what was written.
     """
+    from reportgen.interrupt import ignore_interrupts, stop_if_interrupted, stop_workers
     from reportgen.jobs import document_files
-    from reportgen.write import write_all_atomic
+    from reportgen.write import WriteError, write_all_atomic
 
     done = 0
     total = len(options.regions)  # until the subjects are known
@@ -115,8 +116,11 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
 
     def finish(subject: str, make: Callable[[], dict[Path, bytes]]) -> None:
         nonlocal done
+        stop_if_interrupted()  # also when a finalizer swallowed the KeyboardInterrupt
         try:
             result.written[subject] = write_all_atomic(make())
+        except WriteError as exc:  # e.g. a full disk: named, and the other documents still try
+            result.failed[subject] = str(exc)
         except Exception as exc:  # one document's failure must not cost the others their files
             result.failed[subject] = _failure(exc)
         done += 1
@@ -129,10 +133,14 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
             finish(job.subject.id, lambda job=job: document_files(job))
     else:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = {pool.submit(document_files, job): job.subject.id for job in jobs}
-            for future in as_completed(futures):
-                finish(futures[future], future.result)
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=ignore_interrupts) as pool:
+            try:
+                futures = {pool.submit(document_files, job): job.subject.id for job in jobs}
+                for future in as_completed(futures):
+                    finish(futures[future], future.result)
+            except KeyboardInterrupt:
+                stop_workers(pool)
+                raise
     order = [s.id for s in prepared.subjects]
     result.written = {s: result.written[s] for s in order if s in result.written}
     return result
@@ -150,8 +158,8 @@ def write_example_data(out: Path, seed: int = 2023, scale: str = "1") -> list[Pa
             factor = float(scale)
         except ValueError:
             raise UsageError(f"--scale {scale!r}: expected a number or 'national'") from None
-        if factor <= 0:
-            raise UsageError(f"--scale {scale!r}: must be greater than 0")
+        if not 0 < factor <= 2 * national_scale():  # also refuses nan and inf
+            raise UsageError(f"--scale {scale!r}: expected a number above 0 and at most {2 * national_scale():.0f}")
     return write_dataset(synthesize(seed=seed, scale=factor), out)
 
 

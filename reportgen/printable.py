@@ -5,11 +5,12 @@ holds. PPTX is XML, and the PDF's outline, metadata and annotations are written 
 same rule, so one helper removes what XML 1.0 cannot carry; both renderers call it before
 any text reaches python-pptx or reportlab, and never pass text through a markup parser.
 
-The same helper removes the explicit bidirectional embedding, override and isolate
-controls (U+202A-U+202E, U+2066-U+2069): one stray override in a data value would make
-PowerPoint show the rest of the line reversed, while the PDF (which draws text in
-logical order) would not, so the two files would disagree. Right-to-left letters
-themselves are kept.
+The same helper removes every invisible format character (`reportgen.textchars`): the
+explicit bidirectional controls (U+202A-U+202E, U+2066-U+2069), with which one stray
+override in a data value would make PowerPoint show the rest of the line reversed while
+the PDF (which draws text in logical order) would not, and zero-width spaces, joiners and
+the like, which would let PowerPoint break or join words where the PDF does not.
+Right-to-left letters themselves are kept.
 """
 
 from __future__ import annotations
@@ -18,20 +19,20 @@ import re
 from dataclasses import replace
 
 from reportgen.model import Paragraph, Run
+from reportgen.textchars import without_invisible
 
 LINK_COLOR = "0563C1"
 """Colour of hyperlink runs in both formats (the Office hyperlink blue), always underlined."""
 
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _LINE_BREAKS = re.compile("[\t\n\r]")
 
 
 def printable(text: str) -> str:
     """`text` without the characters XML 1.0 does not allow (C0 controls other than tab,
-    newline and carriage return, lone surrogates, U+FFFE and U+FFFF) and without explicit
-    bidirectional controls."""
-    return _BIDI_CONTROLS.sub("", _NOT_XML.sub("", text))
+    newline and carriage return, lone surrogates, U+FFFE and U+FFFF) and without invisible
+    format characters such as bidirectional controls and zero-width spaces."""
+    return without_invisible(_NOT_XML.sub("", text))
 
 
 def run_text(text: str) -> str:

@@ -71,6 +71,10 @@ def read_text(path: Path, error: type = LayoutError, missing: str = "file not fo
         return Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise error([Problem(missing, source=str(path))]) from None
+    except IsADirectoryError:
+        raise error([Problem("is a folder, not a file (expected a YAML file here)", source=str(path))]) from None
+    except OSError as exc:
+        raise error([Problem(f"cannot read the file ({exc.strerror or exc})", source=str(path))]) from None
     except UnicodeDecodeError as exc:
         raise error([Problem(f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=str(path))]) from None
 

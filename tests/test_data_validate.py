@@ -264,19 +264,20 @@ def test_line_numbers_count_quoted_line_breaks(data_dir: Path) -> None:
 
 
 def test_several_problems_in_several_files_all_reported(data_dir: Path) -> None:
-    """Every problem of every file, in table order, then line order, then column order."""
+    """Every problem of every file, in table order, then line order, then column order.
+
+    References into klanten.klant_id are not checked while it has a bad cell ('K12' may
+    be the 'K0000002' the other tables name), so no follow-on errors bury the cause."""
     put(data_dir, "klanten.csv", "klant_id,geboortejaar,gemeentecode\nK0000001,x,0193\nK12,1975,9999\n")
     put(data_dir, "declaraties.csv", DECL_HEADER + "K0000001,2023-1,01234567,8011 AB,Z310,intramuraal,abc\n")
     assert messages(data_dir) == [
         "klanten.csv:2: column 'geboortejaar': 'x' is not a whole number",
         "klanten.csv:3: column 'klant_id': 'K12' does not match the pattern ^K\\d{7}$",
         "klanten.csv:3: column 'gemeentecode': unknown municipality '9999' (not in gemeenten.csv)",
-        "indicaties.csv:3: column 'klant_id': unknown client 'K0000002' (not in klanten.csv)",
         "declaraties.csv:2: column 'maand': '2023-1' is not a month (expected YYYY-MM)",
         "declaraties.csv:2: column 'postcode': '8011 AB' does not match the pattern ^\\d{4}[A-Z]{2}$",
         "declaraties.csv:2: column 'bedrag': 'abc' is not an amount "
         "(expected a number with a decimal point, e.g. 1234.56)",
-        "wachtlijst.csv:2: column 'klant_id': unknown client 'K0000002' (not in klanten.csv)",
     ]
 
 

@@ -23,7 +23,7 @@ from fontTools import subset
 from fontTools.ttLib import TTFont
 
 from reportgen.fonts import PDF_FAMILY, font_file
-from reportgen.write import write_bytes_atomic
+from reportgen.write import WriteError, write_bytes_atomic
 
 CHART_FAMILY = "Carlito Chart"
 """Family name of the lean copy, distinct so it never shadows a full Carlito."""
@@ -106,6 +106,6 @@ def chart_font_files() -> tuple[str, dict[tuple[bool, bool], Path]]:
         for key, path in paths.items():
             if not path.is_file():
                 write_bytes_atomic(path, lean_font_bytes(*key))
-    except OSError:
+    except (OSError, WriteError):
         return PDF_FAMILY, {key: font_file(*key) for key in _STYLE_NAMES}
     return CHART_FAMILY, paths

@@ -32,12 +32,18 @@ def section_path(region_dir: Path, national_dir: Path, slot: SectionSlot) -> Pat
     """The file that serves a section: the region's own, else the national one if the
     section may be shared, else None."""
     own = region_dir / f"{slot.section}.md"
-    if own.is_file():
+    if own.exists():
         return own
     shared = national_dir / f"{slot.section}.md"
-    if slot.shared and shared.is_file():
+    if slot.shared and shared.exists():
         return shared
     return None
+
+
+def folder_problem(path: Path, what: str) -> Problem:
+    """The error for a folder where a file is expected: the folder is named, not taken
+    for a missing file (which would send the editor off to create what seems to exist)."""
+    return Problem(f"is a folder, not a file (expected {what} here; rename or remove the folder)", str(path))
 
 
 def _missing_problem(region_dir: Path, national_dir: Path, slot: SectionSlot) -> Problem:
@@ -83,7 +89,14 @@ def read_region_content(
     region_vars, raw_headlines, more = read_region_settings(region_dir / REGION_SETTINGS, headline_ids)
     problems.extend(more)
     merged = merged_variables(variables, national_vars, region_vars)
-    if not region_dir.is_dir():
+    if region_dir.exists() and not region_dir.is_dir():
+        problems.append(
+            Problem(
+                f"is a file, not a folder (expected the folder with the texts of region '{region}')",
+                str(region_dir),
+            )
+        )
+    elif not region_dir.is_dir():
         problems.append(
             Problem(
                 f"no content for region '{region}' in edition {edition}: create this folder with one "
@@ -99,6 +112,9 @@ def read_region_content(
         if path is None:
             if slot.required and region_dir.is_dir():
                 problems.append(_missing_problem(region_dir, national_dir, slot))
+            continue
+        if path.is_dir():
+            problems.append(folder_problem(path, f"the Markdown text of section '{slot.section}'"))
             continue
         national = path.parent == national_dir
         where_to_add = str(national_dir / NATIONAL_VARIABLES if national else region_dir / REGION_SETTINGS)

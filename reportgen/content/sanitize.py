@@ -12,6 +12,7 @@ import unicodedata
 
 from reportgen.errors import Problem
 from reportgen.fonts import has_glyph
+from reportgen.textchars import character_name, is_invisible
 
 _SPACES = {"\t": " ", "\n": " "}
 # Characters word processors insert that the house font cannot draw, as what they mean:
@@ -36,13 +37,42 @@ def _plain(char: str) -> str:
 
 
 def _kept_in_source(char: str) -> bool:
-    """Whether a character survives source cleaning: tabs and newlines do, other
-    control characters and XML-forbidden characters do not."""
+    """Whether a character survives source cleaning: tabs and newlines do; other
+    control characters, invisible format characters (zero-width spaces, bidi controls,
+    ...) and XML-forbidden characters do not."""
     if char in "\t\n":
         return True
-    if unicodedata.category(char) == "Cc":
+    if unicodedata.category(char) == "Cc" or is_invisible(char):
         return False
     return xml_allowed(char)
+
+
+def invisible_char_problems(text: str, source: str) -> list[Problem]:
+    """A warning per line and invisible character the file holds, which cleaning drops.
+
+    `text` is the file's text as read (before cleaning), so lines and character
+    positions are those the editor sees; the soft hyphen, a mere hyphenation hint, is
+    dropped without a word.
+    """
+    if text.isascii():
+        return []
+    problems: list[Problem] = []
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, line in enumerate(lines, start=1):
+        seen: set[str] = set()
+        for position, ch in enumerate(line, start=1):
+            if ch in seen or ch == "\u00ad" or not is_invisible(ch):
+                continue
+            seen.add(ch)
+            problems.append(
+                Problem(
+                    f"invisible character {character_name(ch)} at character {position} is left out: delete it",
+                    source,
+                    number,
+                    severity="warning",
+                )
+            )
+    return problems
 
 
 def cleaned_source(text: str) -> str:

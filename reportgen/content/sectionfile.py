@@ -13,16 +13,17 @@ from reportgen.content.fit import fitted_style, overflow_problem
 from reportgen.content.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from reportgen.content.markdown import parsed_markdown
 from reportgen.content.regioncontent import SectionContent
-from reportgen.content.sanitize import cleaned_source, missing_glyph_problems
+from reportgen.content.sanitize import cleaned_source, invisible_char_problems, missing_glyph_problems
 from reportgen.content.slots import SectionSlot
 from reportgen.content.variables import substituted_text
 from reportgen.errors import Problem
 
 
 def decoded_text(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
-    """The file's UTF-8 text (a byte-order mark dropped), or None and the error."""
+    """The file's UTF-8 text (a byte-order mark dropped), or None and the error; with a
+    warning for each invisible character, which cleaning will drop."""
     try:
-        return data.decode("utf-8-sig"), []
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         return None, [
@@ -33,6 +34,7 @@ def decoded_text(data: bytes, source: str) -> tuple[str | None, list[Problem]]:
                 line,
             )
         ]
+    return text, invisible_char_problems(text, source)
 
 
 def _status_warning(front: FrontMatter, source: str) -> list[Problem]:

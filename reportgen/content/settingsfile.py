@@ -67,10 +67,18 @@ def _variables(entries: Collection[Entry], source: str) -> tuple[dict[str, str],
 
 def _entries_of(path: Path, what: str) -> tuple[list[Entry] | None, list[Problem]]:
     """The top-level entries of a YAML file, or None (with errors) when it cannot be read."""
+    if path.is_dir():
+        return None, [
+            Problem(
+                f"is a folder, not a file (expected the YAML file {path.name} here; rename or remove the folder)",
+                str(path),
+            )
+        ]
     text, problems = decoded_text(path.read_bytes(), str(path))
     if text is None:
         return None, problems
-    return yaml_entries(cleaned_source(text), str(path), 1, what)
+    entries, more = yaml_entries(cleaned_source(text), str(path), 1, what)
+    return entries, problems + more
 
 
 def _nested(entry: Entry, source: str) -> tuple[tuple[Entry, ...], list[Problem]]:
@@ -84,7 +92,7 @@ def _nested(entry: Entry, source: str) -> tuple[tuple[Entry, ...], list[Problem]
 
 def read_national_variables(path: Path) -> tuple[dict[str, str], list[Problem]]:
     """The national variables, or none when the file does not exist."""
-    if not path.is_file():
+    if not path.exists():
         return {}, []
     entries, problems = _entries_of(path, path.name)
     if entries is None:
@@ -97,7 +105,7 @@ def read_region_settings(
     path: Path, headline_ids: Collection[str]
 ) -> tuple[dict[str, str], list[RawHeadline], list[Problem]]:
     """The region's variables and headline overrides, or none when there is no regio.yaml."""
-    if not path.is_file():
+    if not path.exists():
         return {}, [], []
     source = str(path)
     entries, problems = _entries_of(path, path.name)

@@ -7,6 +7,7 @@ Finding. A cell gets at most one problem: the first check it fails.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
@@ -16,12 +17,16 @@ from reportgen.data.arrow import parsed_numbers
 from reportgen.data.findings import Finding, Message, quoted
 from reportgen.data.schema import Column
 
-INT_FORM = r"-?\d{1,18}"
-THOUSANDS_INT_FORM = r"-?\d{1,3}(\.\d{3})+"
-POINT_AMOUNT_FORM = r"-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?"
-COMMA_AMOUNT_FORM = r"-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?"
-MONTH_FORM = r"\d{4}-(0[1-9]|1[0-2])"
-DATE_FORM = r"\d{4}-\d{2}-\d{2}"
+# Digits are spelled [0-9]: a regular expression's \d also matches full-width and
+# Arabic-Indic digits, which the number parsers then choke on or misread.
+INT_FORM = r"-?[0-9]{1,18}"
+THOUSANDS_INT_FORM = r"-?[0-9]{1,3}(\.[0-9]{3})+"
+POINT_AMOUNT_FORM = r"-?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?"
+COMMA_AMOUNT_FORM = r"-?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?"
+MONTH_FORM = r"[0-9]{4}-(0[1-9]|1[0-2])"
+DATE_FORM = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+NOT_ASCII = r"[^\x00-\x7f]"
+DIGIT_KINDS = ("int", "amount", "month", "date", "code")
 FIRST_DATE_YEAR, LAST_DATE_YEAR = 1678, 2261
 
 
@@ -63,6 +68,58 @@ def _to_number(text: pd.Series, usable: np.ndarray, dtype: str) -> pd.Series:
     return pd.Series(parsed_numbers(text, usable, dtype), index=text.index)
 
 
+def ascii_pattern(pattern: str) -> str:
+    """A contract pattern with its \\d spelled as [0-9], so only ASCII digits match."""
+    return pattern.replace(r"\d", "[0-9]")
+
+
+def _foreign_digit(text: str) -> str | None:
+    """The first digit in `text` that is not one of the ASCII digits 0-9, or None."""
+    return next((ch for ch in text if ch.isdigit() and not ("0" <= ch <= "9")), None)
+
+
+def _flag_foreign_digits(checker: _Checker, present: np.ndarray) -> None:
+    """Flag cells with full-width, Arabic-Indic or other non-ASCII digits.
+
+    Only cells with a non-ASCII character are looked at one by one, so ordinary files
+    cost one vectorised scan.
+    """
+    candidates = present & checker.text.str.contains(NOT_ASCII).to_numpy(dtype=bool, na_value=False)
+    if not candidates.any():
+        return
+    foreign = np.zeros(len(checker.text), dtype=bool)
+    for position in np.flatnonzero(candidates):
+        foreign[position] = _foreign_digit(checker.text.iloc[position]) is not None
+
+    def message(i: int) -> str:
+        digit = _foreign_digit(checker.text.iloc[i]) or "?"
+        name = unicodedata.name(digit, "digit").lower()
+        return (
+            f"{checker.value(i)} has the digit '{digit}' (U+{ord(digit):04X}, {name}): "
+            "expected the ASCII digits 0-9 only"
+        )
+
+    checker.flag(foreign, message)
+
+
+def _shown(number: float) -> str:
+    return f"{number:.0f}" if float(number).is_integer() else f"{number:g}"
+
+
+def _range_check(checker: _Checker, usable: np.ndarray, numbers: pd.Series) -> None:
+    """Flag values outside the column's plausible range, and any that is not finite."""
+    column = checker.column
+    values = numbers.to_numpy(dtype="float64")
+    if column.maximum is not None:
+        low = "" if column.minimum is None else f"{_shown(column.minimum)} to "
+        expected = f"{low}{_shown(column.maximum)}" if low else f"at most {_shown(column.maximum)}"
+        checker.flag(
+            usable & ~(values <= column.maximum),
+            lambda i: f"{checker.value(i)} is outside the plausible range (expected {expected})",
+        )
+    checker.flag(usable & ~np.isfinite(values), lambda i: f"{checker.value(i)} is not a finite number")
+
+
 def _below_minimum_message(checker: _Checker) -> Message:
     minimum = checker.column.minimum
     if minimum == 0:
@@ -102,6 +159,7 @@ def _number(checker: _Checker, present: np.ndarray, decimal_comma: bool) -> pd.S
     numbers = _to_number(text, usable, dtype)
     if checker.column.minimum is not None:
         checker.flag(usable & (numbers.to_numpy() < checker.column.minimum), _below_minimum_message(checker))
+    _range_check(checker, usable, numbers)
     if not checker.column.required:
         if dtype == "int64":
             return numbers.astype("Int64").where(present)
@@ -132,7 +190,7 @@ def _text(checker: _Checker, present: np.ndarray) -> pd.Series:
     if column.kind == "code" and column.pattern:
         pattern = column.pattern
         checker.flag_unless(
-            checker.text.str.fullmatch(pattern),
+            checker.text.str.fullmatch(ascii_pattern(pattern)),
             present,
             lambda i: f"{checker.value(i)} does not match the pattern {pattern}",
         )
@@ -163,6 +221,9 @@ def checked_column(text: pd.Series, column: Column, decimal_comma: bool, skip: n
     if column.required:
         checker.flag(empty, lambda i: "is empty (a value is required)")
     present = ~empty & ~checker.bad
+    if column.kind in DIGIT_KINDS:
+        _flag_foreign_digits(checker, present)
+        present &= ~checker.bad
     if column.kind in ("int", "amount"):
         values = _number(checker, present, decimal_comma)
     elif column.kind == "date":

@@ -45,6 +45,12 @@ FILES = f"""## Files
   one); other files in the folder are ignored.
 - Column names in the header may be in any order, in any case, with surrounding spaces.
   Extra columns are ignored with a warning. Cells are trimmed of surrounding spaces.
+- Numbers, months, dates and codes take the ASCII digits `0`-`9` only; a full-width (`２`)
+  or Arabic-Indic (`٢`) digit is refused, naming the character. Numbers must lie in the
+  range the table below gives (which also keeps out `1e999`, read as infinity).
+- Messages quote at most the first 60 characters of a value, followed by its length, and
+  show characters one cannot see (zero-width or no-break spaces, control characters) as
+  `<U+200B>`.
 - **CSV**
   - Encoding: UTF-8, UTF-8 with byte order mark (Excel "CSV UTF-8") or Windows-1252 (older
     Excel "CSV"). A file that mixes UTF-8 with other bytes, a UTF-16 file and bytes that are
@@ -54,7 +60,10 @@ FILES = f"""## Files
     `.` between thousands (`1234,56`, `1.234,56`). With `;` a `.` is always a thousands
     separator, so `12.50` is refused rather than misread.
   - Quoting: standard double quotes; a quoted cell may hold the separator, `""` or a line
-    break. Line ends LF, CRLF or CR. Blank lines are ignored.
+    break. Line ends LF, CRLF or CR. Blank lines are ignored. A quote that opens a cell and
+    is never closed is reported at the line it opens on; references into a table whose rows
+    could not all be read are not checked, so its one problem is not buried under
+    follow-on errors in other tables.
   - Line numbers in messages are physical lines of the file; the header is line 1.
 - **XLSX**: the first sheet, header in row 1, empty rows ignored; messages give the sheet row.
   Cells of `code` columns must be text: a number cell is refused, because Excel has already
@@ -104,7 +113,9 @@ def column_rule(column: Column) -> str:
         rules.append("`YYYY-MM`")
     if column.kind == "date":
         rules.append("`YYYY-MM-DD`")
-    if column.minimum is not None:
+    if column.minimum is not None and column.maximum is not None:
+        rules.append(f"{column.minimum:.0f} to {column.maximum:.0f}")
+    elif column.minimum is not None:
         rules.append(f"at least {column.minimum:g}")
     if column.references:
         rules.append(f"must exist in `{column.references[0]}.{column.references[1]}`")

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from reportgen.data.read.csvread import open_quote_problem
+from reportgen.data.read.quotes import unclosed_quote
 from reportgen.data.read.raw import CellNote, RawTable, empty_file_problem, header_problems, text_frame
 from reportgen.data.read.textdecode import decoded_text
 from reportgen.data.read.xlsxread import cell_text
@@ -72,6 +74,8 @@ BROKEN_ROWS: dict[str, list[dict[str, str]]] = {
         {"maand": "2023-04", "leveringsvorm": "thuis"},
         {"maand": "2023-05", "klant_id": "K12"},
         {"maand": "2023-06", "bedrag": ""},
+        {"maand": "2023-07", "bedrag": "1e999"},
+        {"maand": "2023-08", "agb_code": "\uff103012345"},
     ],
     "wachtlijst": [{"peilmaand": "2023-14"}],
     "ontvangers": [{"agb_code": "03099999", "email": "zorginkoop@voorbeeld", "regios": "zwolle;oost"}],
@@ -113,6 +117,10 @@ def example_messages() -> list[str]:
     )
     if isinstance(unreadable, Problem):
         file_level.append(unreadable)
+    quoted_text = 'klant_id,geboortejaar,gemeentecode\nK0000001,1961,0193\nK0000002,"1975,0193\nK0000003,1980,0193\n'
+    quote = unclosed_quote(quoted_text, ",")
+    if quote is not None:
+        file_level.append(open_quote_problem(quote, quoted_text, klanten.column_names, "klanten.csv"))
     raws = {t.name: example_raw(t.name, BROKEN_ROWS.get(t.name, []), t.name == PARQUET_EXAMPLE) for t in TABLES}
     validated = validated_tables(raws)
     found = [problem for t in TABLES for problem in validated.problems[t.name]]

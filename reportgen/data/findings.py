@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from reportgen.data.read.raw import RawTable
-from reportgen.errors import Problem
+from reportgen.errors import SHOWN_CHARS, Problem
 
 MAX_PROBLEMS_PER_FILE = 50
 
@@ -31,8 +31,15 @@ class Finding:
 
 
 def quoted(value: object) -> str:
-    """A cell value as it appears in messages: in single quotes."""
-    return f"'{value}'"
+    """A cell value as it appears in messages: in single quotes, characters one cannot see
+    (zero-width space, no-break space, control characters) spelled out as <U+200B>, and
+    cut when very long."""
+    text = str(value)
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() else f"<U+{ord(ch):04X}>" for ch in text)
+    if len(text) <= SHOWN_CHARS:
+        return f"'{text}'"
+    return f"'{text[:SHOWN_CHARS]}...' ({len(text)} characters)"
 
 
 def place_of(raw: RawTable, position: int) -> str:

@@ -36,15 +36,25 @@ def duplicate_keys(table: CheckedTable) -> list[Finding]:
     return [Finding(repeated, None, message)]
 
 
+def _lost_rows(target: CheckedTable, column: str) -> bool:
+    """Whether some values of `column` in `target` are unknown: rows skipped, or cells bad."""
+    return any(p.severity == "error" for p in target.raw.problems) or bool(target.columns[column].bad.any())
+
+
 def unknown_references(table: CheckedTable, tables: dict[str, CheckedTable]) -> list[Finding]:
     """Values that do not exist in the table and column the contract says they refer to.
 
-    A reference into a table that could not be read is not checked: that table's own
-    problem is already reported, and every value would look unknown.
+    A reference into a table that could not be read, whose reader had to skip rows (an
+    unclosed quote, a row with the wrong number of fields), or whose referenced column has
+    a bad cell, is not checked: that problem is already reported, and the values it lost
+    would look unknown, burying the one cause under a cascade of follow-on errors. The
+    next run, with the cause fixed, checks the references.
     """
     findings: list[Finding] = []
     for column in table.raw.table.columns:
         if column.references is None or column.references[0] not in tables:
+            continue
+        if _lost_rows(tables[column.references[0]], column.references[1]):
             continue
         target_name, target_column = column.references
         target = tables[target_name]

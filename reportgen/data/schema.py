@@ -38,6 +38,7 @@ class Column:
     pattern: str | None = None  # regular expression a "code" must match in full
     allowed: tuple[str, ...] = ()
     minimum: float | None = None
+    maximum: float | None = None  # the largest plausible value; also keeps out 1e999 (infinity)
     references: tuple[str, str] | None = None  # (table, column) this value must exist in
 
 
@@ -92,9 +93,9 @@ TABLES: tuple[Table, ...] = (
                 pattern=r"^\d{4}$",
                 references=("gemeenten", "gemeentecode"),
             ),
-            Column("jaar", "int", "Year; the count is on 1 January", minimum=1900),
+            Column("jaar", "int", "Year; the count is on 1 January", minimum=1900, maximum=2100),
             Column("leeftijdsgroep", "enum", "Age group", allowed=LEEFTIJDSGROEPEN),
-            Column("inwoners", "int", "Number of inhabitants", minimum=0),
+            Column("inwoners", "int", "Number of inhabitants", minimum=0, maximum=10_000_000),
         ),
         key=("gemeentecode", "jaar", "leeftijdsgroep"),
     ),
@@ -103,7 +104,7 @@ TABLES: tuple[Table, ...] = (
         "Clients (pseudonymous).",
         (
             Column("klant_id", "code", "Pseudonymous client id", pattern=r"^K\d{7}$"),
-            Column("geboortejaar", "int", "Year of birth", minimum=1900),
+            Column("geboortejaar", "int", "Year of birth", minimum=1900, maximum=2100),
             Column(
                 "gemeentecode",
                 "code",
@@ -160,7 +161,7 @@ TABLES: tuple[Table, ...] = (
             ),
             Column("prestatiecode", "code", "Prestatiecode (tariff code)", pattern=r"^[A-Z0-9]{3,8}$"),
             Column("leveringsvorm", "enum", "Delivery form", allowed=LEVERINGSVORMEN),
-            Column("bedrag", "amount", "Claimed amount in euros", minimum=0),
+            Column("bedrag", "amount", "Claimed amount in euros", minimum=0, maximum=1_000_000),
         ),
         key=("klant_id", "maand", "agb_code", "prestatiecode"),
     ),
@@ -199,7 +200,7 @@ TABLES: tuple[Table, ...] = (
             Column("klant_id", "code", "Client", pattern=r"^K\d{7}$", references=("klanten", "klant_id")),
             Column("zorgprofiel", "code", "Care profile waited for", pattern=ZORGPROFIEL_PATTERN),
             Column("status", "enum", "Waiting status", allowed=WACHTSTATUS),
-            Column("wachtweken", "int", "Weeks waiting at the snapshot", minimum=0),
+            Column("wachtweken", "int", "Weeks waiting at the snapshot", minimum=0, maximum=1040),
         ),
         key=("peilmaand", "klant_id"),
     ),

@@ -19,6 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from reportgen.data.read.quotes import OpenQuote, lines_in, unclosed_quote
 from reportgen.data.read.raw import RawTable, empty_file_problem, header_problems, no_rows_problem, normalised_header
 from reportgen.data.read.textdecode import decoded_text, first_line, separator_of
 from reportgen.data.schema import Table
@@ -119,6 +120,19 @@ def without_blank_rows(parsed: ParsedCsv) -> ParsedCsv:
     return ParsedCsv(columns, parsed.lines[filled], parsed.problems)
 
 
+def open_quote_problem(quote: OpenQuote, text: str, header: list[str], source: str) -> Problem:
+    """The error for a quote that is never closed, naming its line and column."""
+    column = header[quote.field] if quote.field < len(header) and header[quote.field] else None
+    last = lines_in(text)
+    rest = f"line {quote.line}" if last <= quote.line else f"lines {quote.line}-{last}"
+    return Problem(
+        f'a quote (") opens this cell and is never closed, so {rest} could not be read (close the quote, or remove it)',
+        source,
+        quote.line,
+        column,
+    )
+
+
 def read_csv_table(path: Path, table: Table) -> RawTable | list[Problem]:
     """The file as a RawTable, or the problems that stop it from being read at all."""
     source = path.name
@@ -132,15 +146,22 @@ def read_csv_table(path: Path, table: Table) -> RawTable | list[Problem]:
     header_line = first_line(text)
     sep = separator_of(header_line)
     header = normalised_header(_header_cells(header_line, sep))
+    quote = unclosed_quote(text, sep)
+    if quote is not None and quote.line == HEADER_LINE:
+        return [open_quote_problem(quote, text, [], source)]
     problems = header_problems(table, source, header, HEADER_LINE)
     if any(p.severity == "error" for p in problems):
         return problems
     wanted = {name: header.index(name) for name in table.column_names}
     utf8 = data[3:] if decoded.encoding == "utf-8-sig" else data if decoded.encoding == "utf-8" else text.encode()
+    if quote is not None:  # read what comes before it; the rest would be one cell
+        problems.append(open_quote_problem(quote, text, header, source))
+        text = text[: quote.line_start]
+        utf8 = text.encode()
     parsed = _fast_parse(utf8, sep, len(header), wanted) or _careful_parse(text, sep, len(header), wanted, source)
     parsed = without_blank_rows(parsed)
     problems += parsed.problems
-    if len(parsed.lines) == 0 and not parsed.problems:
+    if len(parsed.lines) == 0 and not any(p.severity == "error" for p in problems):
         return [*problems, no_rows_problem(table, source, HEADER_LINE)]
     frame = pd.DataFrame({name: parsed.columns[name] for name in table.column_names})
     return RawTable(

@@ -20,6 +20,10 @@ def _expected_names(table: Table) -> str:
     return f"{', '.join(names[:-1])} or {names[-1]}"
 
 
+def _file_names(table: Table) -> set[str]:
+    return {f"{table.name}{suffix}" for suffix in FORMATS}
+
+
 def table_file(directory: Path, table: Table) -> Path | Problem | None:
     """The table's file, a problem (none or several), or None for a missing optional table."""
     same_stem = sorted(
@@ -32,6 +36,12 @@ def table_file(directory: Path, table: Table) -> Path | Problem | None:
     if len(candidates) > 1:
         names = ", ".join(p.name for p in candidates)
         return Problem(f"more than one file for table '{table.name}': {names} (keep one)", str(directory))
+    folders = sorted(p.name for p in directory.iterdir() if p.is_dir() and p.name.lower() in _file_names(table))
+    if folders:
+        return Problem(
+            f"is a folder, not a file (expected the table '{table.name}' in a file named {_expected_names(table)})",
+            str(directory / folders[0]),
+        )
     if table.optional:
         return None
     others = f"; found {', '.join(p.name for p in same_stem)}, which is not a supported format" if same_stem else ""

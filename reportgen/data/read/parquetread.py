@@ -39,7 +39,7 @@ def column_text(values: pa.ChunkedArray, column: Column) -> pa.ChunkedArray | st
     if pa.types.is_timestamp(kind) or pa.types.is_date(kind):
         text = pa.chunked_array([_date_text(chunk, column) for chunk in values.chunks], pa.string())
     elif pa.types.is_floating(kind) and column.kind == "int":
-        whole = pc.equal(values, pc.floor(values))
+        whole = pc.and_(pc.equal(values, pc.floor(values)), pc.is_finite(values))  # inf is no whole number
         text = pc.if_else(
             whole, pc.cast(pc.cast(values, pa.int64(), safe=False), pa.string()), pc.cast(values, pa.string())
         )

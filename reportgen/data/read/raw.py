@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from reportgen.data.schema import Table
-from reportgen.errors import Problem
+from reportgen.errors import Problem, shortened
 
 
 @dataclass(frozen=True)
@@ -63,13 +63,14 @@ def header_problems(table: Table, source: str, header: list[str], line: int | No
         problems.append(Problem("appears more than once in the header", source, line, name))
     missing = [name for name in expected if name not in header]
     if missing:
-        found = ", ".join(name for name in header if name) or "none"
+        found = shortened(", ".join(shortened(name) for name in header if name), 300) or "none"
         hint = " (is the separator ',' or ';'?)" if len(header) == 1 else ""
         word = "column" if len(missing) == 1 else "columns"
         problems.append(Problem(f"missing {word} {', '.join(missing)} (found: {found}){hint}", source, line))
     extra = [name for name in header if name and name not in expected]
     if extra and not missing:
-        problems.append(Problem(f"extra columns ignored: {', '.join(extra)}", source, line, severity="warning"))
+        ignored = shortened(", ".join(shortened(name) for name in extra), 300)
+        problems.append(Problem(f"extra columns ignored: {ignored}", source, line, severity="warning"))
     return problems
 
 
