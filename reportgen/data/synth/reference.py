@@ -46,11 +46,14 @@ def cbs_population_2023() -> pd.DataFrame:
 def reference_municipalities() -> pd.DataFrame:
     """Municipalities with region, printed region name and postcode range, in region order.
 
-    Columns: gemeentecode, gemeente, regio, regio_naam, pc4_van, pc4_tot (ints), inwoners_2023.
+    Columns: gemeentecode, gemeente, regio, regio_naam, pc4_van, pc4_tot, x, y (ints; x, y the
+    centre of the CBS 2023 outline in RD New metres), inwoners_2023.
     """
     gem = _reference_csv("gemeenten.csv")
     gem["pc4_van"] = gem["pc4_van"].astype("int64")
     gem["pc4_tot"] = gem["pc4_tot"].astype("int64")
+    gem["x"] = gem["x"].astype("int64")
+    gem["y"] = gem["y"].astype("int64")
     unknown = sorted(set(gem["regio"]) - set(REGION_IDS))
     if unknown:
         raise ValueError(f"gemeenten.csv: unknown regions {unknown}")
