@@ -185,10 +185,10 @@ TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 class Dataset:
     """All input tables, validated, with columns typed as the contract says.
 
-Optional tables that were not supplied are empty frames with the contract's columns.
+    Optional tables that were not supplied are empty frames with the contract's columns.
 
-    Types after loading: "code"/"text"/"enum" -> str (missing: None/NA), "int" -> int64,
-    "amount" -> float64, "month" -> str "YYYY-MM", "date" -> datetime64[ns] (missing: NaT).
+        Types after loading: "code"/"text"/"enum" -> str (missing: None/NA), "int" -> int64,
+        "amount" -> float64, "month" -> str "YYYY-MM", "date" -> datetime64[ns] (missing: NaT).
     """
 
     gemeenten: pd.DataFrame

@@ -119,7 +119,8 @@ def workforce_frame(gz_stocks: dict[str, dict[int, int]], scale: float) -> pd.Da
             last = round(EMPLOYEES_PER_CLIENT * gz_stocks[region][GZ_YEARS[0]] * EMPLOYEE_GROWTH_2040)
         rows += [(region, year, round(per_client * gz_stocks[region][year])) for year in GZ_YEARS]
         rows.append((region, FORECAST_YEARS[-1], last))
-    return pd.DataFrame(rows, columns=["regio", "jaar", "medewerkers"]).astype({"jaar": "int64", "medewerkers": "int64"})
+    frame = pd.DataFrame(rows, columns=["regio", "jaar", "medewerkers"])
+    return frame.astype({"jaar": "int64", "medewerkers": "int64"})
 
 
 def streefnorm_frame() -> pd.DataFrame:
