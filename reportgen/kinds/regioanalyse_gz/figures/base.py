@@ -8,7 +8,9 @@ area ids: a region slug, `alle-regios`, or a municipality code `GM0034`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -46,6 +48,13 @@ class GzBase:
     municipalities: pd.DataFrame
     clients: pd.DataFrame
     claims: pd.DataFrame
+    memo: dict[tuple, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def remembered(self, key: tuple, compute: Callable[[], Any]) -> Any:
+        """`compute()` once per key: intermediate results several figures share (the forecast)."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
 
     @property
     def areas(self) -> list[str]:

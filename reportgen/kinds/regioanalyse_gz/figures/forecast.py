@@ -59,7 +59,11 @@ def forecast_years(ds: Dataset, edition: int) -> tuple[int, ...]:
 
 def forecast(ds: Dataset, base: GzBase, years: tuple[int, ...]) -> pd.Series:
     """Forecast clients per area (regions, alle-regios, municipalities), year and scenario."""
-    rates = scenario_rates(usage_rates(ds, base))
+    return base.remembered(("forecast", years), lambda: _forecast(ds, base, years))
+
+
+def _forecast(ds: Dataset, base: GzBase, years: tuple[int, ...]) -> pd.Series:
+    rates = base.remembered(("rates",), lambda: scenario_rates(usage_rates(ds, base)))
     people = inhabitants(ds, base, years, by_age=True)
     region_of = {**dict(zip(base.municipalities["area"], base.municipalities["region"], strict=True))}
     frame = people.rename("people").reset_index()

@@ -50,7 +50,7 @@ def gz_zelfstandig_verandering(ds: Dataset, edition: int, base: GzBase | None = 
 
 
 def gz_toewijzingen_groei(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:
-    """Growth of counted GZ clients per municipality and sector (VG, LVG, LG, ZG), first year to edition, %."""
+    """Counted GZ clients per area and sector (VG, LVG, LG, ZG), first year and edition, and the growth in %."""
     base = base or prepare_gz_base(ds, edition)
     first, last = base.years[0], base.years[-1]
     clients = base.clients[base.clients["year"].isin((first, last)).to_numpy()]
@@ -59,4 +59,10 @@ def gz_toewijzingen_groei(ds: Dataset, edition: int, base: GzBase | None = None)
     counts = full_counts(located, {"area": base.areas, "category": GZ_SECTORS, "year": (first, last)})
     wide = counts.unstack("year")
     change = pd.Series(growth_percent(wide[first].to_numpy(), wide[last].to_numpy()), index=wide.index)
-    return rows("gz_toewijzingen_groei", change, "procent", period=f"{first}-{last}")
+    return pd.concat(
+        [
+            rows("gz_toewijzingen", counts.rename_axis(["area", "category", "period"]), "klanten"),
+            rows("gz_toewijzingen_groei", change, "procent", period=f"{first}-{last}"),
+        ],
+        ignore_index=True,
+    )
