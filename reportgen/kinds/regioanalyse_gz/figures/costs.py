@@ -62,7 +62,8 @@ def gz_uitgaven(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.Dat
     people = inhabitants(ds, base, (edition, last), by_age=True)
     working = people.xs(WORKING_AGE, level="category") if len(people) else people
     out = []
-    for year, clients in ((edition, clients_now), (last, clients_then)):
+    periods = ((edition, clients_now), (last, clients_then)) if last != edition else ((edition, clients_now),)
+    for year, clients in periods:
         spending = MONTHS * cost * clients
         workers = np.array([working.get((a, year), np.nan) for a in areas], dtype=np.float64)
         per_worker = np.full(len(areas), np.nan)

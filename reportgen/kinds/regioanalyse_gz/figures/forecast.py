@@ -14,6 +14,7 @@ import pandas as pd
 
 from reportgen.data.schema import LEEFTIJDSGROEPEN, Dataset
 from reportgen.indicators.base import ALL_REGIONS
+from reportgen.indicators.tidy import empty_frame
 from reportgen.kinds.regioanalyse_gz.figures.base import GzBase, prepare_gz_base
 from reportgen.kinds.regioanalyse_gz.figures.frames import full_counts, growth_percent, rows
 from reportgen.kinds.regioanalyse_gz.figures.population import inhabitants
@@ -89,6 +90,8 @@ def gz_prognose_verandering(ds: Dataset, edition: int, base: GzBase | None = Non
     """Change of the forecast in the last shown year against the counted clients of the edition, in %."""
     base = base or prepare_gz_base(ds, edition)
     years = forecast_years(ds, edition)
+    if len(years) == 1:
+        return empty_frame()  # no forecast population after the edition
     values = forecast(ds, base, (years[-1],))
     areas = [*base.regions, ALL_REGIONS]
     counted = base.in_year(edition)
@@ -108,6 +111,8 @@ def gz_prognose_nieuwe_klanten(ds: Dataset, edition: int, base: GzBase | None = 
     """Mid forecast growth in clients from the edition to the last shown year, per area (municipalities too)."""
     base = base or prepare_gz_base(ds, edition)
     years = forecast_years(ds, edition)
+    if len(years) == 1:
+        return empty_frame()  # no forecast population after the edition
     mid = forecast(ds, base, (edition, years[-1])).xs("mid", level="category").unstack("period")
     growth = mid[years[-1]] - mid[edition]
     return rows(
