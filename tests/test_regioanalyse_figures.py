@@ -8,7 +8,16 @@ import pytest
 from indicator_builders import DatasetBuilder
 from regioanalyse_builders import gz_client, population, value
 
-from reportgen.kinds.regioanalyse_gz.figures import age, clients, costs, home, profiles, sectorvreemd, supply
+from reportgen.kinds.regioanalyse_gz.figures import (
+    age,
+    characteristics,
+    clients,
+    costs,
+    home,
+    profiles,
+    sectorvreemd,
+    supply,
+)
 
 ALL = "alle-regios"
 
@@ -172,3 +181,32 @@ def test_segment_of_the_main_provider_and_profiles_at_vv() -> None:
     assert value(seg, "gz_sectorvreemd", "t-gooi", "2023", "GGZ", "klanten") == 0
     mix = sectorvreemd.gz_sectorvreemd_profielen(ds, 2023)
     assert mix.empty  # one VV client: below the 20 needed to show a group
+
+
+def test_characteristics_and_origin_weighted_by_inhabitants() -> None:
+    """Hilversum (1.000 inhabitants, 10% non-western) and Almere (4.000, 30%): 't Gooi 26%."""
+    b = two_municipalities()
+    b.rows["gemeentekenmerken"] += [
+        {
+            "gemeentecode": "0402",
+            "ses_groep": 4,
+            "stedelijkheid": 5,
+            "pct_nederlands": 80.0,
+            "pct_westers": 10.0,
+            "pct_niet_westers": 10.0,
+        },
+        {
+            "gemeentecode": "0034",
+            "ses_groep": 2,
+            "stedelijkheid": 4,
+            "pct_nederlands": 60.0,
+            "pct_westers": 10.0,
+            "pct_niet_westers": 30.0,
+        },
+    ]
+    frame = characteristics.gz_gemeentekenmerken(b.build(), 2023)
+    assert value(frame, "gz_ses_groep", "GM0402", "2023") == 4
+    assert value(frame, "gz_stedelijkheid", "GM0034", "2023") == 4
+    assert value(frame, "gz_herkomst", "t-gooi", "2023", "niet-westers") == pytest.approx(26.0)
+    assert value(frame, "gz_herkomst", "t-gooi", "2023", "nederlands") == pytest.approx(64.0)
+    assert value(frame, "gz_herkomst", "GM0402", "2023", "westers") == pytest.approx(10.0)

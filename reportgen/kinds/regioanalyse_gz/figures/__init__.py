@@ -19,6 +19,7 @@ from reportgen.indicators.tidy import COLUMNS, empty_frame
 from reportgen.kinds.regioanalyse_gz.figures import (
     age,
     capacity,
+    characteristics,
     clients,
     costs,
     forecast,
@@ -35,6 +36,7 @@ from reportgen.kinds.regioanalyse_gz.figures.suppression import suppressed
 Figure = Callable[[Dataset, int, GzBase | None], pd.DataFrame]
 
 FIGURES: dict[str, Figure] = {
+    "gz_gemeentekenmerken": characteristics.gz_gemeentekenmerken,
     "gz_klanten": clients.gz_klanten,
     "gz_klanten_per_1000": clients.gz_klanten_per_1000,
     "gz_klanten_per_1000_groei": clients.gz_klanten_per_1000_groei,
