@@ -27,7 +27,12 @@ from reportgen.data.synth.frames import (
     provider_frame,
     waiting_frame,
 )
-from reportgen.data.synth.gz_records import coordinate_frame, cost_calibration, waiting_spell_frame
+from reportgen.data.synth.gz_records import (
+    calibrated_births,
+    coordinate_frame,
+    cost_calibration,
+    waiting_spell_frame,
+)
 from reportgen.data.synth.gz_tables import (
     age_group_positions,
     characteristics_frame,
@@ -113,6 +118,7 @@ def synthesize(seed: int = 2023, scale: float = 1.0) -> Dataset:
     gem_codes = municipalities["gemeentecode"].to_numpy(dtype=object)
 
     counted_gz = _counted_gz(careers)
+    born = calibrated_births(born, counted_gz, np.random.default_rng([seed, 6])) if scale == 1.0 else born
     gooi = counted_gz[counted_gz["region"] == "t-gooi"]
     gooi = gooi.assign(age_group=age_group_positions(gooi["year"].to_numpy() - born[gooi["client"].to_numpy()]))
     pop_region = population["gemeentecode"].map(municipalities.set_index("gemeentecode")["regio"])

@@ -16,7 +16,7 @@ from reportgen.data.regions import REGION_IDS
 from reportgen.data.schema import WACHTSTATUS
 from reportgen.data.synth.ids import month_start, text_column
 from reportgen.data.synth.targets import GGZ_PROFILES, GZ_PROFILES, GZ_YEARS
-from reportgen.data.synth.targets_gz import COST_PER_CLIENT
+from reportgen.data.synth.targets_gz import COST_PER_CLIENT, GOOI_AGED_23_65
 from reportgen.data.synth.waiting import Waiting
 from reportgen.data.synth.waitlist import NOT_ACTIVE, WINDOW_MONTHS, WINDOW_START
 
@@ -104,3 +104,22 @@ def cost_calibration(
         return out
 
     return adjust
+
+
+def calibrated_births(born: np.ndarray, counted: pd.DataFrame, rng: np.random.Generator) -> np.ndarray:
+    """Years of birth with just enough of 't Gooi's GZ clients made older to put 23-65 at GOOI_AGED_23_65.
+
+    `counted`: counted GZ clients (client, year, region). Clients of working age in January
+    2023 are drawn at random and given an age of 65-85 in 2023; nobody is made younger, so
+    nobody is born after their care started.
+    """
+    gooi = counted[(counted["region"] == "t-gooi").to_numpy() & (counted["year"] == 2023).to_numpy()]
+    client = gooi["client"].to_numpy()
+    age = 2023 - born[client]
+    working = client[(age >= 23) & (age < 65)]
+    excess = len(working) - round(GOOI_AGED_23_65 * len(client))
+    out = born.copy()
+    if excess > 0:
+        chosen = np.sort(rng.choice(working, size=excess, replace=False))
+        out[chosen] = 2023 - rng.integers(65, 86, size=excess)
+    return out

@@ -42,3 +42,6 @@ COST_PER_CLIENT = {
     "alle-regios": {2020: 7177.0, 2021: 7323.0, 2022: 7441.0, 2023: 7799.0},
 }
 """January cost per counted GZ client (euros), 't Gooi and all regions pooled."""
+
+GOOI_AGED_23_65 = 0.57
+"""'t Gooi: share of the GZ clients of 2023 aged 23 up to 65 (the rest is older or younger)."""
