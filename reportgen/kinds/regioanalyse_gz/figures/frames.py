@@ -12,11 +12,24 @@ from reportgen.indicators.tidy import COLUMNS
 
 
 def with_areas(frame: pd.DataFrame, municipal: bool = False) -> pd.DataFrame:
-    """The rows once per area they count for: their region, alle-regios, and (optionally) their municipality."""
-    parts = [frame.assign(area=frame["region"].to_numpy()), frame.assign(area=ALL_REGIONS)]
-    if municipal:
-        parts.append(frame.assign(area=frame["gemeente"].to_numpy()))
-    return pd.concat(parts, ignore_index=True)
+    """The rows once per area they count for: their region, alle-regios, and (optionally) their municipality.
+
+    The area column is categorical, built from codes, so repeating large frames stays cheap.
+    """
+    n = len(frame)
+    codes, labels = [], []
+    sources = [frame["region"], None, *([frame["gemeente"]] if municipal else [])]
+    for source in sources:
+        if source is None:
+            part, names = np.zeros(n, dtype=np.int64), [ALL_REGIONS]
+        else:
+            part, uniques = pd.factorize(source)
+            names = [str(u) for u in uniques]
+        codes.append(np.where(part >= 0, part + len(labels), -1))
+        labels += names
+    area = pd.Categorical.from_codes(np.concatenate(codes), categories=pd.Index(labels, dtype=object))
+    repeated = frame.iloc[np.tile(np.arange(n), len(sources))].reset_index(drop=True)
+    return repeated.assign(area=area)
 
 
 def _product(levels: dict[str, Sequence]) -> pd.Index:

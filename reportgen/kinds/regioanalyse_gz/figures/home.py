@@ -12,7 +12,7 @@ import pandas as pd
 from reportgen.data.schema import Dataset
 from reportgen.kinds.regioanalyse_gz.figures.base import GzBase, prepare_gz_base
 from reportgen.kinds.regioanalyse_gz.figures.frames import full_counts, growth_percent, rows, share, with_areas
-from reportgen.kinds.regioanalyse_gz.figures.profiles import GROUP_OF
+from reportgen.kinds.regioanalyse_gz.figures.profiles import SECTOR_OF
 
 HOME_FORMS = ("VPT", "MPT", "PGB")
 GZ_SECTORS = ("VG", "LVG", "LG", "ZG")
@@ -54,7 +54,7 @@ def gz_toewijzingen_groei(ds: Dataset, edition: int, base: GzBase | None = None)
     base = base or prepare_gz_base(ds, edition)
     first, last = base.years[0], base.years[-1]
     clients = base.clients[base.clients["year"].isin((first, last)).to_numpy()]
-    sector = clients["profile"].map(lambda p: GROUP_OF[p][0] if p in GROUP_OF else None)
+    sector = clients["profile"].map(SECTOR_OF)
     located = with_areas(clients.assign(category=sector.to_numpy()).dropna(subset=["category"]), municipal=True)
     counts = full_counts(located, {"area": base.areas, "category": GZ_SECTORS, "year": (first, last)})
     wide = counts.unstack("year")

@@ -40,6 +40,9 @@ GROUP_OF: dict[str, tuple[str, str]] = {
     for profile in members
 }
 """zorgprofiel -> (sector, printed group)."""
+SECTOR_OF = {profile: sector for profile, (sector, _) in GROUP_OF.items()}
+GROUP_NAME_OF = {profile: group for profile, (_, group) in GROUP_OF.items()}
+CATEGORY_OF = {profile: f"{sector}|{group}" for profile, (sector, group) in GROUP_OF.items()}
 
 
 def gz_lichte_profielen(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:
@@ -69,9 +72,7 @@ def gz_profielmix(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.D
     """
     base = base or prepare_gz_base(ds, edition)
     labels = [f"{sector}|{group}" for sector, groups in PROFILE_GROUPS.items() for group, _ in groups]
-    grouped = base.clients.assign(
-        category=base.clients["profile"].map(lambda p: "|".join(GROUP_OF[p]) if p in GROUP_OF else None)
-    ).dropna(subset=["category"])
+    grouped = base.clients.assign(category=base.clients["profile"].map(CATEGORY_OF)).dropna(subset=["category"])
     located = with_areas(grouped)
     areas = [*base.regions, "alle-regios"]
     counts = full_counts(located, {"area": areas, "year": base.years, "category": labels})

@@ -13,7 +13,7 @@ from reportgen.data.schema import SECTORS, Dataset
 from reportgen.indicators.base import ALL_REGIONS
 from reportgen.kinds.regioanalyse_gz.figures.base import GzBase, prepare_gz_base
 from reportgen.kinds.regioanalyse_gz.figures.frames import full_counts, rows, share, with_areas
-from reportgen.kinds.regioanalyse_gz.figures.profiles import GROUP_OF, MIN_GROUP_CLIENTS, PROFILE_GROUPS
+from reportgen.kinds.regioanalyse_gz.figures.profiles import GROUP_NAME_OF, MIN_GROUP_CLIENTS, PROFILE_GROUPS
 
 
 def gz_sectorvreemd(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:
@@ -40,7 +40,7 @@ def gz_sectorvreemd_profielen(ds: Dataset, edition: int, base: GzBase | None = N
     base = base or prepare_gz_base(ds, edition)
     clients = base.in_year(edition)
     at_vv = clients[(clients["segment"] == "VV").to_numpy()]
-    groups = at_vv["profile"].map(lambda p: GROUP_OF[p][1] if p in GROUP_OF else None)
+    groups = at_vv["profile"].map(GROUP_NAME_OF)
     located = with_areas(at_vv.assign(category=groups.to_numpy()).dropna(subset=["category"]))
     labels = [group for groups_of in PROFILE_GROUPS.values() for group, _ in groups_of]
     areas = [*base.regions, ALL_REGIONS]

@@ -21,18 +21,14 @@ ACTIVE = ("urgent", "actief")
 PREFERENCE = "wacht op voorkeur"
 WAIT_GROUPS = ("1-2VG", "3VG", "4VG", "5VG", "6VG", "7VG", "8VG", "LVG", "LG", "ZG")
 DAYS_PER_WEEK = 7
+WAIT_GROUP_OF = {p: (name if sector == "VG" else sector) for p, (sector, name) in GROUP_OF.items()}
+"""zorgprofiel -> waiting group."""
 
 
 def wait_group(profile: pd.Series) -> pd.Series:
     """The printed waiting group of a GZ profile: VG by profile group, LVG, LG and ZG as one; None otherwise."""
 
-    def group(p: str) -> str | None:
-        if p not in GROUP_OF:
-            return None
-        sector, name = GROUP_OF[p]
-        return name if sector == "VG" else sector
-
-    return profile.map(group)
+    return profile.map(WAIT_GROUP_OF)
 
 
 def _client_region(ds: Dataset, base: GzBase, klant_id: pd.Series) -> np.ndarray:
