@@ -76,7 +76,7 @@ def _main_providers(claims: pd.DataFrame) -> pd.DataFrame:
 
 def _care_types(claims: pd.DataFrame) -> pd.DataFrame:
     """Per client and year the type of care by the Regioplan rule (largest sum; MPT with PGB is MPT)."""
-    sums = claims.pivot_table(index=["client", "year"], columns="lv", values="bedrag", aggfunc="sum")
+    sums = claims.groupby(["client", "year", "lv"])["bedrag"].sum().unstack("lv")
     sums = sums.reindex(columns=range(len(LEVERINGSVORMEN)))
     present = sums.notna().to_numpy()
     types = care_types(np.nan_to_num(sums.to_numpy(), nan=0.0), present)
