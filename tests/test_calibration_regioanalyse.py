@@ -87,3 +87,8 @@ def test_share_of_light_profiles(values: pd.DataFrame) -> None:
     gooi = value(values, "gz_lichte_profielen", GOOI, "2023", unit="aandeel")
     assert round(100 * gooi) == 45
     assert gooi > value(values, "gz_lichte_profielen", ALL, "2023", unit="aandeel")
+
+
+def test_seventeen_providers(values: pd.DataFrame) -> None:
+    """17 providers serve enough of 't Gooi's GZ clients (2 at home or 5 intramural)."""
+    assert value(values, "gz_aanbieders", GOOI, "2023") == 17

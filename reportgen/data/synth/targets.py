@@ -164,7 +164,7 @@ TARGETS: dict[str, RegionTargets] = {
         (0.10, 0.10),
         5.2,
         0.0,
-        (7, 9, 10),
+        (7, 17, 10),
     ),
     "kennemerland": RegionTargets(
         15.6,
