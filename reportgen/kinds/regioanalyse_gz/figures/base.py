@@ -24,7 +24,8 @@ FIRST_YEAR = 2020
 
 def municipality_id(gemeentecode: pd.Series | np.ndarray) -> np.ndarray:
     """Area id of a municipality: CBS statcode "GM" + four digits."""
-    return np.asarray(["GM" + str(code) for code in np.asarray(gemeentecode, dtype=object)], dtype=object)
+    codes = pd.Series(np.asarray(gemeentecode, dtype=object)).astype(str)
+    return ("GM" + codes).to_numpy(dtype=object)
 
 
 @dataclass(frozen=True)
