@@ -111,6 +111,22 @@ def _digest(frame: pd.DataFrame, hidden: np.ndarray, min_count: int, hierarchy: 
     return h.hexdigest()
 
 
+def holding(constraints: list[Constraint], truth: dict[Key, float]) -> list[Constraint]:
+    """The constraints that hold on the true values.
+
+    The relations are read off the keys alone, so a count that does not add up over its
+    parts (distinct providers per region are fewer than the sum over its municipalities)
+    would otherwise be taken as a sum; such a relation is no relation a reader can use.
+    A cell no table holds is 0 in truth (a category without clients has no row).
+    """
+    kept = []
+    for c in constraints:
+        total = sum(coefficient * truth.get(k, 0.0) for k, coefficient in c.terms)
+        if c.lo - 1e-6 <= total <= c.hi + 1e-6:
+            kept.append(c)
+    return kept
+
+
 def _extended(
     frame: pd.DataFrame, hidden: np.ndarray, min_count: int, hierarchy: Hierarchy, follow: Follow
 ) -> np.ndarray:
@@ -120,7 +136,9 @@ def _extended(
     value = frame["value"].to_numpy(dtype=float)
     rank = {k: (value[i], i) for k, i in position.items() if k[4] in COUNT_UNITS and value[i] > 0}
     base_cells = frame_cells(frame, hidden, min_count)
-    sums = sum_constraints(keys_of(base_cells), hierarchy)
+    base_keys = keys_of(base_cells)
+    truth = dict(zip(base_keys, base_cells["value"].to_numpy(dtype=float), strict=True))
+    sums = holding(sum_constraints(base_keys, hierarchy), truth)
     member_of: dict[Key, list[int]] = {}
     for i, c in enumerate(sums):
         for k, _ in c.terms:
