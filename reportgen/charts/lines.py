@@ -109,7 +109,9 @@ def monthly_lines(
         raise ValueError("monthly_lines: values must not be negative")
     colors = [mpl_color(s.color or LINE_COLORS[j % len(LINE_COLORS)]) for j, s in enumerate(series)]
     ticks = value_ticks(max(shown, default=0.0), all(float(v).is_integer() for v in shown))
-    data = line_description([month_label(m) for m in months], series, colors, value_format)
+    # category names as the x axis prints them: the year only with the first month of each year
+    names = [t.replace("\n", " ") for t in month_tick_labels(months, math.inf)]
+    data = line_description(names, series, colors, value_format)
     ends = _end_labels(data)
 
     def draw(fig: Figure) -> tuple[tuple[str, ...], str]:

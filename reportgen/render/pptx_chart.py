@@ -153,7 +153,6 @@ def style_chart(chart: Chart, data: ChartData, geometry: ChartGeometry) -> None:
         chart.legend.position = XL_LEGEND_POSITION.TOP
         chart.legend.include_in_layout = False
         _font(chart.legend.font, LABEL_SIZE, MUTED)
-        _manual_layout(chart.legend._element, 0.0, 0.0, 1.0, g.legend_h / g.height, False)
     _style_axes(chart, data)
     if g.label_skip > 1:
         ax = chart_space.find(qn("c:chart")).find(qn("c:plotArea")).find(qn("c:catAx"))
@@ -173,6 +172,9 @@ def _style_axes(chart: Chart, data: ChartData) -> None:
     category.has_major_gridlines = category.has_minor_gridlines = False
     category.major_tick_mark = category.minor_tick_mark = XL_TICK_MARK.NONE
     _font(category.tick_labels.font, SMALL_SIZE if data.kind == "line" else LABEL_SIZE, MUTED)
+    body = category._element.find(qn("c:txPr")).find(qn("a:bodyPr"))
+    body.set("rot", "0")  # level labels; PowerPoint skips (tickLblSkip), others thin them out
+    body.set("vert", "horz")
     category.format.line.color.rgb = RGBColor.from_string(RULE)
     category.format.line.width = Pt(0.75)
     value = chart.value_axis

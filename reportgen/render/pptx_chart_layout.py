@@ -114,6 +114,7 @@ def mark_boxes(data: ChartData, g: ChartGeometry, frame: Box) -> list[tuple[str,
     n = len(data.categories)
     out: list[tuple[str, Box, str]] = []
     top_value = data.axis_max or 1.0
+    ends = 0
     for mark in data.marks:
         w = text_width(mark.text, LABEL_SIZE) + 4
         y_value = g.top + g.plot_h * (1 - mark.at / top_value) - MARK_H / 2
@@ -137,6 +138,7 @@ def mark_boxes(data: ChartData, g: ChartGeometry, frame: Box) -> list[tuple[str,
             known = [v for v in series.values if v is not None]
             last = known[-1] if known else 0.0
             x = g.x_center(n - 1, n) + 6
-            y, align = g.top + g.plot_h * (1 - last / top_value) - MARK_H / 2, "left"
+            y, align = g.top + g.plot_h * (1 - last / top_value) - MARK_H / 2 - ends * MARK_H, "left"
+            ends += 1
         out.append((mark.text, Box(frame.x + x, frame.y + y, math.ceil(w), MARK_H), align))
     return out
