@@ -26,6 +26,7 @@ from readback import normalized, pptx_chart_groups
 
 from reportgen import pipeline
 from reportgen.charts.numberformat import FORMATTERS
+from reportgen.formatting import format_percent
 from reportgen.indicators.tidy import SHARE, WAITING
 from reportgen.model import ChartFrame
 from reportgen.render import render_pptx
@@ -236,3 +237,48 @@ def test_libreoffice_prints_every_chart_label(built: Path, doc, tmp_path: Path) 
         page = normalized(reader.pages[index].extract_text()).replace(" ", "")
         for label in frame.labels:
             assert label.replace(" ", "") in page, (frame.id, label)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_labels_are_dutch_in_an_english_office(tmp_path: Path) -> None:
+    """Thousands with a dot and whole percentages print as in the PDF even when the
+    converting office runs in English: the number formats carry no locale separator."""
+    from readback import sample_document
+
+    from reportgen import charts
+    from reportgen.model import Box, Page
+
+    lines = charts.monthly_lines(
+        ["2023-01", "2023-02"], [charts.Series("Totaal", (1250.0, 2438.0))], width_pt=300, height_pt=200
+    )
+    bars = charts.ranked_hbars(
+        ["Noord", "Zuid"], [0.25, 0.75], width_pt=300, height_pt=200, value_format=format_percent
+    )
+    frames = tuple(
+        ChartFrame(name, Box(x, 100, 300, 200), c.pdf, c.png, c.alt_text, c.labels, data=c.data)
+        for name, x, c in (("lijnen", 40, lines), ("staven", 500, bars))
+    )
+    base = sample_document()
+    doc = replace(base, pages=(Page(1, "Getallen", frames),))
+    (tmp_path / "getallen.pptx").write_bytes(render_pptx(doc))
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8"}
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "getallen.pptx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+        env=env,
+    )
+    text = PdfReader(tmp_path / "getallen.pdf").pages[0].extract_text()
+    assert "2.438" in text and "2,438" not in text
+    assert "75%" in text and "25%" in text
+    assert lines.labels == ("2.438",)
