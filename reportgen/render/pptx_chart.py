@@ -17,16 +17,18 @@ import zipfile
 from lxml import etree
 from pptx.chart.chart import Chart
 from pptx.chart.data import CategoryChartData
+from pptx.chart.series import _BaseCategorySeries
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_MARKER_STYLE, XL_TICK_MARK
 from pptx.oxml.ns import qn
+from pptx.shapes.autoshape import Shape
 from pptx.shapes.group import GroupShape
 from pptx.slide import Slide
 from pptx.text.text import Font
 from pptx.util import Pt
 
 from reportgen.fonts import PPTX_FAMILY
-from reportgen.model import ChartData, ChartFrame, Paragraph, Run, TextFrame, TextStyle
+from reportgen.model import Box, ChartData, ChartFrame, ChartSeries, Paragraph, Run, TextFrame, TextStyle
 from reportgen.printable import printable
 from reportgen.render.pptx_chart_layout import (
     LABEL_SIZE,
@@ -39,6 +41,7 @@ from reportgen.render.pptx_chart_layout import (
     chart_geometry,
     mark_boxes,
 )
+from reportgen.render.pptx_shapes import add_text_box
 from reportgen.render.pptx_text import emu
 from reportgen.render.zipfix import normalized_zip
 
@@ -102,17 +105,17 @@ def add_native_chart(slide: Slide, frame: ChartFrame, date_time: tuple[int, int,
     return group
 
 
-def _mark_box(slide: Slide, text: str, box: object, align: str):  # noqa: ANN202 - python-pptx shape
-    from reportgen.render.pptx_shapes import add_text_box
-
+def _mark_box(slide: Slide, text: str, box: Box, align: str) -> Shape:
+    """A mark as a one-line text box in the chart's label style."""
     style = TextStyle(size=LABEL_SIZE, leading=LABEL_SIZE * 1.2, space_after=0, color="262626", align=align)
-    frame = TextFrame("label", box, (Paragraph((Run(text),)),), style, role="chart-label")  # type: ignore[arg-type]
+    frame = TextFrame("label", box, (Paragraph((Run(text),)),), style, role="chart-label")
     shape = add_text_box(slide, frame)
     shape.text_frame.word_wrap = False
     return shape
 
 
 def _font(font: Font, size: float, color: str, bold: bool = False) -> None:
+    """Calibri at `size` in `color`, bold or not."""
     font.size = Pt(size)
     font.name = PPTX_FAMILY
     font.bold = bold
@@ -168,6 +171,8 @@ def style_chart(chart: Chart, data: ChartData, geometry: ChartGeometry) -> None:
 
 
 def _style_axes(chart: Chart, data: ChartData) -> None:
+    """Category axis: a thin rule, no ticks; value axis: the fixed scale, shown only for
+    lines (bars carry their values), in the labels' number format."""
     category = chart.category_axis
     category.has_major_gridlines = category.has_minor_gridlines = False
     category.major_tick_mark = category.minor_tick_mark = XL_TICK_MARK.NONE
@@ -195,10 +200,8 @@ def _style_axes(chart: Chart, data: ChartData) -> None:
         category.format.line.fill.background()
 
 
-def _style_series(series: object, described: object, data: ChartData) -> None:
+def _style_series(s: _BaseCategorySeries, d: ChartSeries, data: ChartData) -> None:
     """Colour, separators or line, and the labels of one series."""
-    s = series
-    d = described
     if data.kind == "line":
         s.format.line.color.rgb = RGBColor.from_string(d.color)
         s.format.line.width = Pt(LINE_WIDTH)
@@ -233,7 +236,7 @@ POSITIONS = {
 }
 
 
-def _labels(series: object, described: object, data: ChartData) -> None:
+def _labels(series: _BaseCategorySeries, described: ChartSeries, data: ChartData) -> None:
     """The value labels: shown through the number format where the description has one,
     else written as texts; deleted on the points that print none."""
     labels = series.data_labels
@@ -252,7 +255,7 @@ def _labels(series: object, described: object, data: ChartData) -> None:
             series.points[i].data_label.position = POSITIONS[data.kind]
 
 
-def _delete_label(series: object, index: int) -> None:
+def _delete_label(series: _BaseCategorySeries, index: int) -> None:
     """No label on one point (`c:dLbl` with `c:delete`)."""
     d_lbl = series.points[index].data_label._get_or_add_dLbl()
     for child in list(d_lbl):
