@@ -142,8 +142,12 @@ class ChartSeries:
 @dataclass(frozen=True)
 class ChartMark:
     """A text a chart prints that is no value label of a series (the group size "n = ..."
-    above a column): at category `category`, at value-axis position `at` (0..1 of the
-    scale), "above" the column or "beside" it."""
+    above a column, "*" for a hidden value), at category `category` and value `at`.
+
+    where: "above" (over the column, at the top of the plot), "center" (in the column at
+    `at`), "beside" (right of the column, or at the start of a bar's row, at `at`),
+    "above:<j>" (over the j-th column of a cluster, on the baseline), "end:<j>" (right
+    of the last known point of line j)."""
 
     text: str
     category: int
