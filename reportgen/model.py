@@ -34,12 +34,15 @@ class Box:
 
 @dataclass(frozen=True)
 class Run:
-    """A piece of text with one style. `link` makes it a hyperlink to that URL."""
+    """A piece of text with one style. `link` makes it a hyperlink to that URL; `field`
+    "slidenum" makes it the page's number, which PowerPoint keeps up to date (`text`
+    is its value here)."""
 
     text: str
     bold: bool = False
     italic: bool = False
     link: str | None = None
+    field: str | None = None
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,8 @@ class TextFrame:
     checks alike, so what the check says fits is what the page shows.
 
     role names the layout frame kind: "title", "narrative", "headline", "source",
-    "footer", "kpi-value", "kpi-label", "kpi-note", "link", "marker", "text".
+    "footer", "page-number", "kpi-value", "kpi-label", "kpi-note", "link", "marker",
+    "text". Frames with the same `group` (a KPI tile) are one group in the PPTX.
     """
 
     id: str
@@ -112,23 +116,80 @@ class TextFrame:
     role: str = "text"
     fill: str | None = None
     refs: tuple[Ref, ...] = ()
+    group: str | None = None
 
 
 @dataclass(frozen=True)
 class Rect:
-    """A filled rectangle (tile backgrounds, bands, rules)."""
+    """A filled rectangle (tile backgrounds, bands, rules): decoration, marked so for
+    screen readers. Frames with the same `group` are one group in the PPTX."""
 
     id: str
     box: Box
     fill: str
     line: str | None = None
+    group: str | None = None
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    """One series of a chart description: legend name, one value per category (None:
+    hidden, so absent from every copy of the data), colour "RRGGBB", the label text
+    printed at each value ("" where none is printed) and the labels' colour."""
+
+    name: str
+    values: tuple[float | None, ...]
+    color: str
+    labels: tuple[str, ...]
+    label_color: str = "262626"
+
+
+@dataclass(frozen=True)
+class ChartMark:
+    """A text a chart prints that is no value label of a series (the group size "n = ..."
+    above a column, "*" for a hidden value), at category `category` and value `at`.
+
+    where: "above" (over the column, at the top of the plot), "center" (in the column at
+    `at`), "beside" (right of the column, or at the start of a bar's row, at `at`),
+    "above:<j>" (over the j-th column of a cluster, on the baseline), "end:<j>" (right
+    of the last known point of line j)."""
+
+    text: str
+    category: int
+    at: float = 1.0
+    where: str = "above"
+
+
+@dataclass(frozen=True)
+class ChartData:
+    """What a chart shows, for a renderer that draws the chart itself (the PPTX).
+
+    kind: "stacked_percent" (100% columns), "clustered" (columns side by side), "line"
+    or "ranked_bar" (horizontal bars, first category on top); number_format: an Excel
+    code that prints every shown value exactly as its label, in Dutch whatever the
+    viewer's locale; marks: texts beside the series; legend: whether a legend is shown;
+    highlight: the category drawn in `highlight_color`; axis_max: the top of the value
+    scale and `axis_step` between its ticks (None: the renderer's choice).
+    """
+
+    kind: str
+    categories: tuple[str, ...]
+    series: tuple[ChartSeries, ...]
+    number_format: str
+    marks: tuple[ChartMark, ...] = ()
+    legend: bool = True
+    highlight: int | None = None
+    highlight_color: str = ""
+    axis_max: float | None = None
+    axis_step: float | None = None
 
 
 @dataclass(frozen=True)
 class ChartFrame:
-    """A chart drawn by matplotlib: `pdf` (vector, one page) for the PDF renderer,
-    `png` for the PPTX picture, `alt_text` for screen readers, `labels` the value
-    labels printed in it (for tests and the audit trail)."""
+    """A chart: `pdf` (vector, one page, drawn by matplotlib) for the PDF renderer;
+    `data` its description, from which the PPTX draws a native chart (a chart without
+    one, such as a map, goes in as `png`); `alt_text` for screen readers; `labels` the
+    value labels printed in it (for tests and the audit trail)."""
 
     id: str
     box: Box
@@ -137,6 +198,7 @@ class ChartFrame:
     alt_text: str
     labels: tuple[str, ...] = ()
     refs: tuple[Ref, ...] = ()
+    data: ChartData | None = None
 
 
 @dataclass(frozen=True)

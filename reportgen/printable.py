@@ -47,7 +47,9 @@ def printable_paragraphs(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, 
     return tuple(
         replace(
             p,
-            runs=tuple(Run(run_text(r.text), r.bold, r.italic, printable(r.link) if r.link else None) for r in p.runs),
+            runs=tuple(
+                Run(run_text(r.text), r.bold, r.italic, printable(r.link) if r.link else None, r.field) for r in p.runs
+            ),
         )
         for p in paragraphs
     )

@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 from pypdf import PageObject, PdfReader
 from pypdf.generic import ArrayObject, ContentStream, DecodedStreamObject, DictionaryObject, NameObject, NumberObject
@@ -64,6 +65,28 @@ class RunInfo:
 def _slides(src: Source) -> list:
     """The slides of a deck."""
     return list(Presentation(_stream(src)).slides)
+
+
+def _is_chart_group(shape) -> bool:
+    """A group holding a native chart (with the texts drawn beside it)."""
+    return shape.shape_type == MSO_SHAPE_TYPE.GROUP and any(getattr(s, "has_chart", False) for s in shape.shapes)
+
+
+def _flat_shapes(slide) -> list:
+    """A slide's shapes in drawing order, the members of groups in place of the group;
+    a chart's group stays one shape (its texts are chart internals)."""
+    out = []
+    for shape in slide.shapes:
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP and not _is_chart_group(shape):
+            out.extend(shape.shapes)
+        else:
+            out.append(shape)
+    return out
+
+
+def pptx_chart_groups(src: Source, index: int) -> list:
+    """The chart groups of a slide (a native chart and its texts), in drawing order."""
+    return [s for s in _slides(src)[index].shapes if _is_chart_group(s)]
 
 
 def pptx_slide_count(src: Source) -> int:
@@ -118,7 +141,7 @@ def pptx_slide_text(src: Source, index: int) -> str:
     """All text of a slide in shape order: text frames with their list markers, then
     table cells row by row (text inside pictures is not text)."""
     parts = []
-    for shape in _slides(src)[index].shapes:
+    for shape in _flat_shapes(_slides(src)[index]):
         if shape.has_text_frame:
             parts.append(_text_frame_text(shape.text_frame))
         elif getattr(shape, "has_table", False) and shape.has_table:
@@ -130,7 +153,7 @@ def pptx_pictures(src: Source, index: int) -> list[tuple[str, str]]:
     """(name, description) of every picture on a slide."""
     return [
         (shape.name, shape._element.nvPicPr.cNvPr.get("descr", ""))
-        for shape in _slides(src)[index].shapes
+        for shape in _flat_shapes(_slides(src)[index])
         if shape._element.tag == qn("p:pic")
     ]
 
@@ -139,7 +162,7 @@ def pptx_tables(src: Source, index: int) -> list[list[list[str]]]:
     """Cell texts of every table on a slide, as rows of cells."""
     return [
         [[cell.text for cell in row.cells] for row in shape.table.rows]
-        for shape in _slides(src)[index].shapes
+        for shape in _flat_shapes(_slides(src)[index])
         if getattr(shape, "has_table", False) and shape.has_table
     ]
 
@@ -147,7 +170,7 @@ def pptx_tables(src: Source, index: int) -> list[list[list[str]]]:
 def pptx_runs(src: Source, index: int) -> list[RunInfo]:
     """Every text run of a slide's text frames and tables, with its explicit formatting."""
     frames = []
-    for shape in _slides(src)[index].shapes:
+    for shape in _flat_shapes(_slides(src)[index]):
         if shape.has_text_frame:
             frames.append(shape.text_frame)
         elif getattr(shape, "has_table", False) and shape.has_table:
@@ -176,7 +199,7 @@ def pptx_shape_boxes(src: Source, index: int) -> dict[str, tuple[int, int, int, 
     """(x, y, w, h) in EMU of every shape on a slide, by shape name."""
     return {
         shape.name: (int(shape.left), int(shape.top), int(shape.width), int(shape.height))
-        for shape in _slides(src)[index].shapes
+        for shape in _flat_shapes(_slides(src)[index])
     }
 
 

@@ -13,6 +13,7 @@ from readback import (
     pdf_image_xobjects,
     pdf_page_count,
     pdf_page_text,
+    pptx_chart_groups,
     pptx_pictures,
     pptx_slide_count,
     pptx_slide_text,
@@ -207,14 +208,19 @@ def test_pdf_fonts_embedded_and_no_raster(built: Path) -> None:
     assert pdf_image_xobjects(built / f"{STEM}.pdf") == []
 
 
-def test_pptx_pictures_have_alt_text(built: Path, document) -> None:
-    """Every chart picture in the PPTX carries its alt text."""
+def test_pptx_charts_have_alt_text(built: Path, document) -> None:
+    """Every chart in the PPTX is a native chart in a group named after its frame, and
+    both carry its alt text; no chart is a picture."""
     doc, _ = document
     for page in doc.pages:
         charts = [f for f in page.frames if isinstance(f, ChartFrame)]
-        pictures = pptx_pictures(built / f"{STEM}.pptx", page.number - 1)
-        assert [descr for _, descr in pictures] == [c.alt_text for c in charts]
-        assert all(descr for _, descr in pictures)
+        groups = pptx_chart_groups(built / f"{STEM}.pptx", page.number - 1)
+        assert [g.name for g in groups] == [c.id for c in charts]
+        for group, chart in zip(groups, charts, strict=True):
+            graphic = next(s for s in group.shapes if s.has_chart)
+            assert group._element.nvGrpSpPr.cNvPr.get("descr") == chart.alt_text
+            assert graphic._element.nvGraphicFramePr.cNvPr.get("descr") == chart.alt_text
+        assert pptx_pictures(built / f"{STEM}.pptx", page.number - 1) == []
 
 
 def test_two_builds_are_byte_identical(built: Path, tmp_path: Path) -> None:

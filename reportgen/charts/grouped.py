@@ -8,16 +8,18 @@ suppressed value has no column and a "*" on the baseline.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from matplotlib.figure import Figure
 
 from reportgen.charts.columns import SIDE, column_plot, figure_size_pt
+from reportgen.charts.describe import grouped_description
 from reportgen.charts.legend import LegendItem
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_width
 from reportgen.charts.series import Series, check_series, defined, spoken
 from reportgen.charts.style import LABEL_SIZE, MIN_SIZE, SMALL_SIZE, TEXT_DARK, series_color
-from reportgen.formatting import format_percent, join_nl
+from reportgen.formatting import SUPPRESSED, format_percent, join_nl
 
 CLUSTER_FRACTION = 0.8
 """Width of a cluster of columns as a part of the room per category."""
@@ -70,7 +72,8 @@ def grouped_bars(
     y_max = max(shown, default=0.0) or 1.0
     colors = [series_color(g.color, j) for j, g in enumerate(groups)]
 
-    texts = [format_percent(g.values[i], decimals) for i in range(len(categories)) for g in groups]
+    data = replace(grouped_description(categories, groups, colors, decimals), axis_max=y_max)
+    texts = [g.labels[i] or SUPPRESSED for i in range(len(categories)) for g in data.series]
 
     def draw(fig: Figure) -> tuple[tuple[str, ...], str]:
         legend = [LegendItem(g.name, c) for g, c in zip(groups, colors, strict=True)]
@@ -89,7 +92,7 @@ def grouped_bars(
                 x = start + j * bar
                 if value:
                     plot.box(x, 0, bar, value, color)
-                text = format_percent(value, decimals)
+                text = data.series[j].labels[i] or SUPPRESSED
                 top = value or 0.0
                 if size:
                     plot.text(x + bar / 2, top, text, 0, LABEL_GAP, va="bottom", size=size)
@@ -98,4 +101,4 @@ def grouped_bars(
                 printed.append(text)
         return tuple(printed), _alt_text(title, categories, groups, decimals)
 
-    return draw_chart(width_pt, height_pt, draw)
+    return draw_chart(width_pt, height_pt, draw, data=data)

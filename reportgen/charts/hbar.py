@@ -14,6 +14,7 @@ from matplotlib.figure import Figure
 
 from reportgen.charts.canvas import Plot
 from reportgen.charts.columns import EDGE, SIDE, figure_size_pt
+from reportgen.charts.describe import ranked_description
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_height, label_width, truncated, wrapped
 from reportgen.charts.series import spoken
@@ -90,6 +91,15 @@ def ranked_hbars(
     ranked = [values[i] for i in order]
     texts = [value_format(v) for v in ranked]
     top_value = max((float(v) for v in ranked if v is not None), default=0.0) or 1.0
+    mark = names.index(highlight) if highlight in names else None
+    data = ranked_description(
+        names,
+        ranked,
+        texts,
+        mpl_color(color),
+        None if mark is None else (mark, mpl_color(highlight_color)),
+        value_format,
+    )
 
     def draw(fig: Figure) -> tuple[tuple[str, ...], str]:
         width, height = figure_size_pt(fig)
@@ -114,4 +124,4 @@ def ranked_hbars(
             plot.text(float(value or 0.0), centre, text, VALUE_GAP, ha="left", size=size)
         return tuple(texts), _alt_text(title, names, texts)
 
-    return draw_chart(width_pt, height_pt, draw)
+    return draw_chart(width_pt, height_pt, draw, data=data)

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 from reportgen.charts.canvas import Plot
 from reportgen.charts.columns import EDGE, GAP, SIDE, figure_size_pt
+from reportgen.charts.describe import line_description
 from reportgen.charts.legend import LegendItem, draw_legend, legend_height
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_height, label_width, spread_positions
@@ -29,7 +31,8 @@ from reportgen.charts.style import (
     label_color_on_white,
     mpl_color,
 )
-from reportgen.formatting import format_int, month_abbr_nl, month_label, parse_month
+from reportgen.formatting import SUPPRESSED, format_int, month_abbr_nl, month_label, parse_month
+from reportgen.model import ChartData
 
 LINE_WIDTH = 1.75
 """Stroke of the lines, in points."""
@@ -76,12 +79,13 @@ def _alt_text(title: str, months: Sequence[str], series: Sequence[Series], fmt: 
     return " ".join(p for p in parts if p)
 
 
-def _end_labels(series: Sequence[Series], fmt: Callable) -> list[tuple[str, float]]:
-    """(label, y of the last known point) per series: its last value, "*" if suppressed."""
+def _end_labels(data: ChartData) -> list[tuple[str, float]]:
+    """(label, y of the last known point) per series of the description: its last
+    value's label, "*" if suppressed."""
     ends = []
-    for s in series:
+    for s in data.series:
         known = defined(s.values)
-        ends.append((fmt(s.values[-1]), known[-1] if known else 0.0))
+        ends.append((s.labels[-1] or SUPPRESSED, known[-1] if known else 0.0))
     return ends
 
 
@@ -104,8 +108,11 @@ def monthly_lines(
     if any(v < 0 for v in shown):
         raise ValueError("monthly_lines: values must not be negative")
     colors = [mpl_color(s.color or LINE_COLORS[j % len(LINE_COLORS)]) for j, s in enumerate(series)]
-    ends = _end_labels(series, value_format)
     ticks = value_ticks(max(shown, default=0.0), all(float(v).is_integer() for v in shown))
+    # category names as the x axis prints them: the year only with the first month of each year
+    names = [t.replace("\n", " ") for t in month_tick_labels(months, math.inf)]
+    data = line_description(names, series, colors, value_format)
+    ends = _end_labels(data)
 
     def draw(fig: Figure) -> tuple[tuple[str, ...], str]:
         width, height = figure_size_pt(fig)
@@ -141,4 +148,4 @@ def monthly_lines(
             plot.text(len(months) - 1, y, text, END_GAP + DOT / 2, ha="left", color=label_color_on_white(color))
         return tuple(t for t, _ in ends), _alt_text(title, months, series, value_format)
 
-    return draw_chart(width_pt, height_pt, draw)
+    return draw_chart(width_pt, height_pt, draw, data=replace(data, axis_max=ticks[-1], axis_step=ticks[1] - ticks[0]))

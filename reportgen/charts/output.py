@@ -17,6 +17,7 @@ from matplotlib.figure import Figure
 from PIL import Image
 
 from reportgen.charts.style import chart_context
+from reportgen.model import ChartData
 
 PNG_DPI = 200
 """Resolution of the PNG: sharp on a projected slide, small enough for a deck."""
@@ -35,13 +36,15 @@ class ChartImage:
     pdf: one vector page of exactly the box size; png: the same at 200 dpi;
     labels: every value label printed in the chart, in drawing order (tests and the
     audit trail compare them with the computed values); alt_text: a Dutch description
-    with the values, for screen readers.
+    with the values, for screen readers; data: the description the chart was drawn
+    from, for a native PowerPoint chart (None for maps, which stay pictures).
     """
 
     pdf: bytes
     png: bytes
     labels: tuple[str, ...]
     alt_text: str
+    data: ChartData | None = None
 
 
 def check_box(width_pt: float, height_pt: float) -> None:
@@ -105,10 +108,11 @@ def draw_chart(
     height_pt: float,
     draw: Callable[[Figure], tuple[tuple[str, ...], str]],
     palette: bool = False,
+    data: ChartData | None = None,
 ) -> ChartImage:
     """Run `draw` on a fresh house figure (it returns labels and alt text) and save it
-    (the PNG as a palette image if `palette`)."""
+    (the PNG as a palette image if `palette`), with the description it was drawn from."""
     with house_figure(width_pt, height_pt) as fig:
         labels, alt_text = draw(fig)
         pdf, png = figure_bytes(fig, palette)
-    return ChartImage(pdf=pdf, png=png, labels=tuple(labels), alt_text=alt_text)
+    return ChartImage(pdf=pdf, png=png, labels=tuple(labels), alt_text=alt_text, data=data)

@@ -10,11 +10,12 @@ above each column.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from matplotlib.figure import Figure
 
 from reportgen.charts.columns import column_plot, slot_points
+from reportgen.charts.describe import stacked_description, stacked_labels
 from reportgen.charts.legend import LegendItem
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_width, spread_positions
@@ -44,19 +45,23 @@ class _SegmentLabel:
     color: str
 
 
-def _column_labels(shares: list[float | None], colors: list[str], bar_pt: float, plot_h: float) -> list[_SegmentLabel]:
-    """The labels of one column, bottom to top, with inside/beside decided."""
+def _column_labels(
+    shares: list[float | None], texts: list[str], colors: list[str], bar_pt: float, plot_h: float
+) -> list[_SegmentLabel]:
+    """The labels of one column, bottom to top, with inside/beside decided; `texts` are
+    the description's label texts of the shown, non-zero shares in that order."""
     if all(s is None for s in shares):
         return [_SegmentLabel(SUPPRESSED, 0.5, True, "#" + TEXT_DARK)]
     labels: list[_SegmentLabel] = []
     cum = 0.0
+    given = iter(texts)
     for share, color in zip(shares, colors, strict=True):
         if share is None:
             labels.append(_SegmentLabel(SUPPRESSED, cum, False, "#" + TEXT_DARK))
             continue
         if share <= 0:
             continue
-        text = format_percent(share)
+        text = next(given)
         fits = (
             share >= MIN_INSIDE_SHARE
             and share * plot_h >= LABEL_SIZE + 1
@@ -110,6 +115,7 @@ def stacked_percent_bars(
     if totals and len(totals) != len(categories):
         raise ValueError(f"stacked_percent_bars: {len(totals)} totals for {len(categories)} categories")
     colors = [series_color(s.color, j) for j, s in enumerate(series)]
+    data = stacked_description(categories, series, colors, totals)
 
     def draw(fig: Figure) -> tuple[tuple[str, ...], str]:
         legend = [LegendItem(s.name, c) for s, c in zip(series, colors, strict=True)]
@@ -126,7 +132,8 @@ def stacked_percent_bars(
                 if share:
                     plot.box(i - half, cum, 2 * half, share, color)
                     cum += share
-            labels = _column_labels(shares, colors, bar_pt, plot.height)
+            texts = [text for text, is_value in stacked_labels(data, i) if is_value and text != SUPPRESSED]
+            labels = _column_labels(shares, texts, colors, bar_pt, plot.height)
             beside = [n for n, lab in enumerate(labels) if not lab.inside]
             ys = spread_positions([labels[n].y for n in beside], spacing, spacing / 2, 1 - spacing / 2)
             moved = dict(zip(beside, ys, strict=True))
@@ -142,4 +149,4 @@ def stacked_percent_bars(
                 printed.append(totals[i])
         return tuple(printed), _alt_text(title, categories, series, totals)
 
-    return draw_chart(width_pt, height_pt, draw)
+    return draw_chart(width_pt, height_pt, draw, data=replace(data, axis_max=1.0))

@@ -82,6 +82,7 @@ def _chart_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
             alt_text=built.image.alt_text,
             labels=built.image.labels,
             refs=built.refs,
+            data=built.image.data,
         ),
         text_frame(
             f"{spec.id}_bron",

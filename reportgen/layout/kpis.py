@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportgen.kinds.spec import KpiContent
 from reportgen.layout.frames import text_frame
 from reportgen.layout.spec import FrameSpec, Theme
@@ -9,7 +11,13 @@ from reportgen.model import Box, Frame, Rect
 
 
 def kpi_frames(spec: FrameSpec, content: KpiContent, theme: Theme) -> list[Frame]:
-    """A tile: background, label, value, verdict and note, each in its own text frame."""
+    """A tile: background, label, value, verdict and note, each in its own text frame,
+    all in one group named after the tile."""
+    return [replace(frame, group=spec.id) for frame in _tile_frames(spec, content, theme)]
+
+
+def _tile_frames(spec: FrameSpec, content: KpiContent, theme: Theme) -> list[Frame]:
+    """The tile's frames, top to bottom."""
     box = spec.box
     pad = 10.0
     inner_w = box.w - 2 * pad

@@ -200,7 +200,14 @@ def footer_frames(
     style = theme.style("voettekst")
     frames: list[Frame] = [
         text_frame("voettekst", Box(box.x, box.y, box.w - 40, box.h), left, style, "footer", min_size=7),
-        text_frame("paginanummer", Box(box.right - 40, box.y, 40, box.h), str(number), style, "footer", align="right"),
+        text_frame(
+            "paginanummer",
+            Box(box.right - 40, box.y, 40, box.h),
+            (Paragraph((Run(str(number), field="slidenum"),)),),
+            style,
+            "page-number",
+            align="right",
+        ),
     ]
     if concept:
         marker_style = theme.style("titel")

@@ -79,7 +79,23 @@ def add_rect(slide: Slide, frame: Rect) -> Shape:
         shape.line.width = Pt(RECT_LINE_WIDTH)
     else:
         shape.line.fill.background()
+    mark_decorative(shape)
     return shape
+
+
+DECORATIVE_EXT = "{C183D7F6-B498-43B3-948B-1728B52AA6E4}"
+DECORATIVE_NS = "http://schemas.microsoft.com/office/drawing/2017/decorative"
+
+
+def mark_decorative(shape: BaseShape) -> None:
+    """Mark a shape as decoration (Office's "Mark as decorative"), so screen readers
+    skip it and the accessibility checker asks no alt text for it."""
+    c_nv_pr = shape._element.xpath("./*[1]/p:cNvPr")[0]
+    ext_list = c_nv_pr.find(qn("a:extLst"))
+    if ext_list is None:
+        ext_list = etree.SubElement(c_nv_pr, qn("a:extLst"))
+    ext = etree.SubElement(ext_list, qn("a:ext"), uri=DECORATIVE_EXT)
+    etree.SubElement(ext, f"{{{DECORATIVE_NS}}}decorative", nsmap={"adec": DECORATIVE_NS}, val="1")
 
 
 def add_chart_picture(slide: Slide, frame: ChartFrame) -> Picture:

@@ -136,4 +136,20 @@ def add_run(p: _Paragraph, run: Run, style: TextStyle, heading: bool) -> _Run:
         ext_list = etree.SubElement(link_click, qn("a:extLst"))
         ext = etree.SubElement(ext_list, qn("a:ext"), uri=HYPERLINK_COLOR_EXT)
         etree.SubElement(ext, f"{{{HYPERLINK_COLOR_NS}}}hlinkClr", nsmap={"ahyp": HYPERLINK_COLOR_NS}, val="tx")
+    if run.field:
+        as_field(r._r, run.field)
     return r
+
+
+SLIDE_NUMBER_FIELD_ID = "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}"
+"""The id of the slide-number field (any fixed GUID: equal decks stay equal bytes)."""
+
+
+def as_field(r: etree._Element, kind: str) -> None:
+    """Turn a run (`a:r`) into a field of that type (`a:fld`, e.g. "slidenum") with the
+    run's properties and text as its current value."""
+    field = etree.Element(qn("a:fld"), id=SLIDE_NUMBER_FIELD_ID, type=kind)
+    for child in list(r):
+        field.append(child)
+    r.addprevious(field)
+    r.getparent().remove(r)

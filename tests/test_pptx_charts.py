@@ -1,0 +1,284 @@
+"""Native PowerPoint charts in the Regioplan deck: type, data, labels, hidden values.
+
+The deck of one region is built once; every chart frame of the layout must come out
+as a chart shape (not a picture) with the description's categories and series, values
+equal to the audit, labels that print what the PDF prints, and a workbook holding only
+the values the chart shows.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import zipfile
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from pptx.enum.chart import XL_CHART_TYPE
+from pptx.oxml.ns import qn
+from pypdf import PdfReader
+from readback import normalized, pptx_chart_groups
+
+from reportgen import pipeline
+from reportgen.charts.numberformat import FORMATTERS
+from reportgen.formatting import format_percent
+from reportgen.indicators.tidy import SHARE, WAITING
+from reportgen.model import ChartFrame
+from reportgen.render import render_pptx
+
+REGION = "zwolle"
+STEM = "regioplan-ggz-2023-2024-zwolle"
+EXPECTED_TYPES = {
+    "leveringsvorm": XL_CHART_TYPE.COLUMN_STACKED_100,
+    "ggz_w_verdeling": XL_CHART_TYPE.COLUMN_STACKED_100,
+    "sectorvreemd": XL_CHART_TYPE.COLUMN_STACKED_100,
+    "wachtlijst": XL_CHART_TYPE.LINE,
+    "sectorvreemd_profielen": XL_CHART_TYPE.BAR_CLUSTERED,
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("out")
+    pipeline.build(pipeline.Options(regions=(REGION,), out_dir=out, jobs=1))
+    return out / "2023"
+
+
+@pytest.fixture(scope="module")
+def doc():
+    from reportgen.data.regions import REGION_NAMES
+    from reportgen.indicators.registry import load_registry
+    from reportgen.kinds import Subject
+    from reportgen.layout.assemble import assemble_document
+    from reportgen.layout.load import default_layout_path, load_layout
+
+    layout = load_layout(default_layout_path())
+    values = pipeline.compute_values(pipeline.load_data(pipeline.Options()), 2023, layout.settings.min_count)
+    return assemble_document(
+        layout=layout,
+        registry=load_registry(),
+        values=values,
+        subject=Subject(REGION, REGION_NAMES[REGION], (REGION,)),
+        edition=2023,
+        content=pipeline.read_contents(pipeline.Options(regions=(REGION,)), layout, values)[0][REGION],
+        example_data=True,
+    )
+
+
+def _charts(doc) -> list[tuple[int, ChartFrame]]:
+    return [(p.number - 1, f) for p in doc.pages for f in p.frames if isinstance(f, ChartFrame)]
+
+
+def _group(pptx: Path, index: int, frame_id: str):
+    return next(g for g in pptx_chart_groups(pptx, index) if g.name == frame_id)
+
+
+def _chart(group):
+    return next(s for s in group.shapes if s.has_chart).chart
+
+
+def test_every_chart_of_the_layout_is_a_native_chart(built: Path, doc) -> None:
+    """Each chart frame is a chart of the expected type with the description's
+    categories, series names and values (None where hidden)."""
+    charts = _charts(doc)
+    assert {f.id for _, f in charts} == set(EXPECTED_TYPES)
+    for index, frame in charts:
+        chart = _chart(_group(built / f"{STEM}.pptx", index, frame.id))
+        assert chart.chart_type == EXPECTED_TYPES[frame.id], frame.id
+        plot = chart.plots[0]
+        assert list(plot.categories) == list(frame.data.categories), frame.id
+        assert [s.name for s in plot.series] == [s.name for s in frame.data.series], frame.id
+        assert [tuple(s.values) for s in plot.series] == [s.values for s in frame.data.series], frame.id
+
+
+def _audit_value(audit: pd.DataFrame, indicator: str, period: str, category: str, unit: str) -> float | None:
+    row = audit[
+        (audit.indicator == indicator)
+        & (audit.region == REGION)
+        & (audit.period == period)
+        & (audit.category == category)
+        & (audit.unit == unit)
+    ]
+    assert len(row) == 1, (indicator, period, category, unit)
+    return None if row.suppressed.iloc[0] == "ja" else float(row.value.iloc[0])
+
+
+def test_chart_values_equal_the_audit(built: Path, doc) -> None:
+    """Stacked shares and waiting counts in the PPTX charts are the audited values (hidden
+    ones absent), traced through the chart's refs of the region itself."""
+    audit = pd.read_csv(built / f"{STEM}-audit.csv", dtype=str, keep_default_na=False)
+    pptx = built / f"{STEM}.pptx"
+    checked = 0
+    for index, frame in _charts(doc):
+        if frame.id not in ("leveringsvorm", "wachtlijst"):
+            continue
+        plot = _chart(_group(pptx, index, frame.id)).plots[0]
+        values = [list(s.values) for s in plot.series]
+        n_series = len(values)
+        unit = SHARE if frame.id == "leveringsvorm" else WAITING
+        for k, ref in enumerate(frame.refs):
+            if frame.id == "leveringsvorm":  # refs per column, then per part
+                series, point = k % n_series, k // n_series
+            else:  # refs per status, then per month
+                series, point = divmod(k, len(frame.data.categories))
+            expected = _audit_value(audit, ref.indicator, ref.period, ref.category, unit)
+            actual = values[series][point]
+            if expected is None:
+                assert actual is None, ref
+            else:
+                assert actual == pytest.approx(expected, abs=1e-6), ref
+            checked += 1
+    assert checked > 20
+
+
+def _printed_labels(chart, group) -> list[str]:
+    """What PowerPoint prints on a chart: each labelled point's value through its label
+    number format (which must be one of the Dutch codes), or its own text; then the texts
+    grouped with the chart."""
+    texts = []
+    for series in chart.plots[0].series:
+        d_lbls = series._element.find(qn("c:dLbls"))
+        code = d_lbls.find(qn("c:numFmt")).get("formatCode")
+        deleted = {
+            int(d.find(qn("c:idx")).get("val"))
+            for d in d_lbls.findall(qn("c:dLbl"))
+            if d.find(qn("c:delete")) is not None
+        }
+        for i, value in enumerate(series.values):
+            if i in deleted or value is None:
+                continue
+            custom = series.points[i].data_label
+            if custom.has_text_frame and custom.text_frame.text:
+                texts.append(custom.text_frame.text)
+            else:
+                texts.append(FORMATTERS[code](value))
+    texts += [s.text_frame.text for s in group.shapes if s.has_text_frame]
+    return texts
+
+
+def test_labels_print_what_the_pdf_prints(built: Path, doc) -> None:
+    """Every label of every chart, as PowerPoint prints it from the data and the number
+    format, equals a label of the PDF chart: the same texts, as often."""
+    for index, frame in _charts(doc):
+        group = _group(built / f"{STEM}.pptx", index, frame.id)
+        assert Counter(_printed_labels(_chart(group), group)) == Counter(frame.labels), frame.id
+
+
+def test_hidden_values_are_not_in_the_chart_data(built: Path, doc) -> None:
+    """The chart's cached values are the shown values and nothing else: a hidden value
+    is no point, not a zero."""
+    for index, frame in _charts(doc):
+        chart = _chart(_group(built / f"{STEM}.pptx", index, frame.id))
+        shown = sorted(v for s in frame.data.series for v in s.values if v is not None)
+        cached = [float(pt.text) for pt in chart._chartSpace.iter(qn("c:v")) if _is_number(pt.text)]
+        assert sorted(cached) == pytest.approx(shown), frame.id
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def test_workbooks_hold_no_number_for_a_hidden_value(built: Path, doc) -> None:
+    """The count of numeric cells in each workbook equals the count of shown values."""
+    hidden_somewhere = False
+    for index, frame in _charts(doc):
+        chart = _chart(_group(built / f"{STEM}.pptx", index, frame.id))
+        with zipfile.ZipFile(io.BytesIO(chart.part.chart_workbook.xlsx_part.blob)) as xlsx:
+            sheet = xlsx.read("xl/worksheets/sheet1.xml").decode()
+        numeric = re.findall(r'<c r="[B-Z]+\d+"(?: s="\d+")?><v>', sheet)
+        shown = [v for s in frame.data.series for v in s.values if v is not None]
+        hidden_somewhere = hidden_somewhere or any(v is None for s in frame.data.series for v in s.values)
+        assert len(numeric) == len(shown), frame.id
+    assert hidden_somewhere, "the example region should hide at least one value"
+
+
+def test_native_deck_is_smaller_than_with_pictures(doc) -> None:
+    """The deck with native charts is smaller than the same deck with chart pictures."""
+    pictures = replace(
+        doc,
+        pages=tuple(
+            replace(p, frames=tuple(replace(f, data=None) if isinstance(f, ChartFrame) else f for f in p.frames))
+            for p in doc.pages
+        ),
+    )
+    native, with_pictures = len(render_pptx(doc)), len(render_pptx(pictures))
+    assert native < with_pictures * 0.6, (native, with_pictures)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_libreoffice_prints_every_chart_label(built: Path, doc, tmp_path: Path) -> None:
+    """LibreOffice converts the PPTX to PDF; every label of every chart appears on its page."""
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(built / f"{STEM}.pptx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+    )
+    reader = PdfReader(tmp_path / f"{STEM}.pdf")
+    for index, frame in _charts(doc):
+        page = normalized(reader.pages[index].extract_text()).replace(" ", "")
+        for label in frame.labels:
+            assert label.replace(" ", "") in page, (frame.id, label)
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_labels_are_dutch_in_an_english_office(tmp_path: Path) -> None:
+    """Thousands with a dot and whole percentages print as in the PDF even when the
+    converting office runs in English: the number formats carry no locale separator."""
+    from readback import sample_document
+
+    from reportgen import charts
+    from reportgen.model import Box, Page
+
+    lines = charts.monthly_lines(
+        ["2023-01", "2023-02"], [charts.Series("Totaal", (1250.0, 2438.0))], width_pt=300, height_pt=200
+    )
+    bars = charts.ranked_hbars(
+        ["Noord", "Zuid"], [0.25, 0.75], width_pt=300, height_pt=200, value_format=format_percent
+    )
+    frames = tuple(
+        ChartFrame(name, Box(x, 100, 300, 200), c.pdf, c.png, c.alt_text, c.labels, data=c.data)
+        for name, x, c in (("lijnen", 40, lines), ("staven", 500, bars))
+    )
+    base = sample_document()
+    doc = replace(base, pages=(Page(1, "Getallen", frames),))
+    (tmp_path / "getallen.pptx").write_bytes(render_pptx(doc))
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8"}
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "getallen.pptx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=240,
+        env=env,
+    )
+    text = PdfReader(tmp_path / "getallen.pdf").pages[0].extract_text()
+    assert "2.438" in text and "2,438" not in text
+    assert "75%" in text and "25%" in text
+    assert lines.labels == ("2.438",)
