@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from reportgen.errors import LayoutError, Problem
+from reportgen.formatting import unbroken_dates
 from reportgen.model import Box, Paragraph, Ref, Run, TextFrame, TextStyle
 from reportgen.textfit import largest_fitting_style, text_height, wrap_text
 
@@ -30,8 +31,10 @@ def text_frame(
 
     With `min_size` the text may be set smaller to fit; without, it must fit as styled.
     Generated text that cannot fit is a layout fault, raised as LayoutError naming the frame.
+    Dates in the text get no-break spaces, so a line never breaks inside one.
     """
-    paragraphs = paragraphs_of(content) if isinstance(content, str) else content
+    raw = paragraphs_of(content) if isinstance(content, str) else content
+    paragraphs = tuple(replace(p, runs=tuple(replace(r, text=unbroken_dates(r.text)) for r in p.runs)) for p in raw)
     style = replace(style, **style_changes) if style_changes else style
     fitting = largest_fitting_style(paragraphs, style, box.w, box.h, min_size if min_size is not None else style.size)
     if fitting is None:

@@ -61,3 +61,20 @@ def kpi_frames(spec: FrameSpec, content: KpiContent, theme: Theme) -> list[Frame
         )
     )
     return frames
+
+
+def method_marker(spec: FrameSpec, page: int, theme: Theme) -> Frame:
+    """A small mark at the right of a tile's value: this figure's method changed, with the
+    page that explains it, so a reader comparing with last year looks there first."""
+    box = spec.box
+    return text_frame(
+        f"{spec.id}_methode",
+        Box(box.right - 150, box.y + 30, 140, 12),
+        f"Methode gewijzigd, zie p. {page}",
+        theme.style("kpi_label"),
+        "marker",
+        min_size=7,
+        align="right",
+        bold=False,
+        color=theme.colors["accent"],
+    )
