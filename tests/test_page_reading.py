@@ -315,3 +315,36 @@ def test_notes_on_every_slide_with_rule_and_numbers(docs: dict[str, Document]) -
     for slide, page in zip(prs.slides, doc.pages, strict=True):
         assert slide.has_notes_slide and slide.notes_slide.notes_text_frame.text.strip()
         assert slide.notes_slide.notes_text_frame.text.split("\n")[0] == page.notes.split("\n")[0]
+
+
+def test_no_headline_ends_on_a_lone_third_line_word(docs: dict[str, Document]) -> None:
+    """A chart headline never wraps to three lines with one word on the last."""
+    for doc in docs.values():
+        for page in doc.pages:
+            for f in page.frames:
+                if isinstance(f, TextFrame) and f.role == "headline":
+                    lines = wrap_text(f.paragraphs, f.style, f.box.w)
+                    assert not (len(lines) > 2 and len(lines[-1].text.split()) == 1), (doc.subject, f.id)
+
+
+def test_short_narratives_fill_their_page(docs: dict[str, Document], layout: Layout) -> None:
+    """Narratives with room are set larger, all at one size per page, and still fit."""
+    base = layout.theme.style("tekst").size
+    for doc in docs.values():
+        for page in doc.pages:
+            texts = [f for f in page.frames if isinstance(f, TextFrame) and f.role == "narrative"]
+            if not texts:
+                continue
+            assert len({f.style.size for f in texts}) == 1, (doc.subject, page.number)
+            for f in texts:
+                assert text_height_of(f) <= f.box.h + 1e-6
+    sizes = [
+        f.style.size for f in docs["drenthe"].pages[2].frames if isinstance(f, TextFrame) and f.role == "narrative"
+    ]
+    assert sizes[0] > base
+
+
+def text_height_of(frame: TextFrame) -> float:
+    from reportgen.textfit import text_height
+
+    return text_height(wrap_text(frame.paragraphs, frame.style, frame.box.w), frame.style)

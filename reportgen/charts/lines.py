@@ -5,7 +5,7 @@ each year; a light value scale stands on the left (no gridlines). Each line carr
 its last value at its end, so the current numbers read without the scale. A
 suppressed month breaks the line; a line whose last month is suppressed gets no end
 label or dot (the legend marks it), and an end dot stands only where the line runs
-into its last month, never on a lone point after a gap.
+into its last month; a shown month between hidden ones is a small dot.
 """
 
 from __future__ import annotations
@@ -83,6 +83,16 @@ def _end_labels(series: Sequence[Series], fmt: Callable) -> list[tuple[int, str,
     return [(j, fmt(s.values[-1]), float(s.values[-1])) for j, s in enumerate(series) if s.values[-1] is not None]
 
 
+def lone_points(values: Sequence[float | None]) -> list[int]:
+    """Indices of shown values with no shown neighbour: a line cannot draw them, a small dot does."""
+    n = len(values)
+    return [
+        i
+        for i, v in enumerate(values)
+        if v is not None and n > 1 and (i == 0 or values[i - 1] is None) and (i == n - 1 or values[i + 1] is None)
+    ]
+
+
 def ends_in_line(values: Sequence[float | None]) -> bool:
     """Whether a series' last point is shown and joined to the point before it (or is its only point)."""
     if values[-1] is None:
@@ -137,6 +147,8 @@ def monthly_lines(
             plot.line(xs, ys, color, LINE_WIDTH)
             if ends_in_line(s.values):
                 plot.dot(xs[-1], ys[-1], color, DOT)
+            for x in lone_points(s.values):  # a shown month between hidden ones has no line to carry it
+                plot.dot(x, float(s.values[x]), color, LINE_WIDTH * 1.6)
         spacing = LABEL_SIZE + 1
         ys_pt = spread_positions(
             [plot.y_points(y) for _, _, y in ends], spacing, spacing / 2, plot.height + SMALL_SIZE / 2

@@ -13,7 +13,7 @@ from reportgen.content import RegionContent
 from reportgen.headlines.rules import Verdict
 from reportgen.kinds.spec import ChartRequest, Kind, KpiContext, Subject, edition_fields
 from reportgen.layout import pages as special
-from reportgen.layout.frames import text_frame
+from reportgen.layout.frames import grown_to_fill, text_frame
 from reportgen.layout.headlines import headline_problems, headlines_with_overrides, page_notes, subject_headlines
 from reportgen.layout.kpis import kpi_frames, method_marker
 from reportgen.layout.load import HEADING_HEIGHT, section_slots
@@ -81,6 +81,7 @@ def _chart_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
             theme.style("grafiekkop"),
             "headline",
             min_size=10,
+            no_widow=True,
         ),
         ChartFrame(
             id=spec.id,
@@ -267,6 +268,8 @@ def assemble_document(
         frames.append(special.document_heading(layout, f"{title} {subject.name}"))
         for frame_spec in spec.frames:
             frames.extend(_frame_list(frame_spec, ctx, page_numbers))
+        if not draft:
+            frames = grown_to_fill(frames)
         concept = draft and _needs_marker(content, [f for f in spec.frames if f.kind == "verhaal"])
         frames.extend(
             special.footer_frames(layout, title, subject.name, number, example_data, content.example, concept)
