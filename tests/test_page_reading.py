@@ -309,6 +309,8 @@ def test_notes_on_every_slide_with_rule_and_numbers(docs: dict[str, Document]) -
     """Every page has notes; a page with headlines gives each headline with its rule and numbers."""
     doc = docs["flevoland"]
     assert all(p.notes.strip() for p in doc.pages)
+    summary = next(p for p in doc.pages if any(f.id == "in_het_kort_tekst" for f in p.frames))
+    assert summary.notes.count("Regel:") >= 5
     notes = doc.pages[1].notes
     assert "Regel:" in notes and "Cijfers:" in notes and "wachtenden" in notes
     prs = Presentation(io.BytesIO(render_pptx(doc)))

@@ -275,6 +275,8 @@ def assemble_document(
             special.footer_frames(layout, title, subject.name, number, example_data, content.example, concept)
         )
         ids = [h for f in spec.frames if (h := _frame_headline(kind, f)) is not None]
+        if any(f.kind == "samenvatting" for f in spec.frames):  # the summary repeats the headlines
+            ids += [h for h in kind.summary_order if h not in ids and ctx.headlines[h].direction != "onbekend"]
         notes = page_notes(page_title, ids, ctx.headlines)
         pages.append(Page(number=number, title=page_title, frames=tuple(frames), notes=notes))
     return Document(
