@@ -350,3 +350,22 @@ def text_height_of(frame: TextFrame) -> float:
     from reportgen.textfit import text_height
 
     return text_height(wrap_text(frame.paragraphs, frame.style, frame.box.w), frame.style)
+
+
+def test_tile_source_notes_a_mark_only_when_a_tile_shows_one() -> None:
+    """The tiles' source line explains '*' only when a tile on the page prints it."""
+    from reportgen.layout.kpis import marks_shown
+    from reportgen.model import Box, Paragraph, Run, TextStyle
+
+    def tile(text: str) -> TextFrame:
+        return TextFrame("t", Box(0, 0, 10, 10), (Paragraph((Run(text),)),), TextStyle(), role="kpi-value")
+
+    assert not marks_shown((tile("944"), tile("18,8")))
+    assert marks_shown((tile("944"), tile(SUPPRESSED)))
+
+
+def test_tile_source_without_marks_has_no_note(docs: dict[str, Document]) -> None:
+    """With no '*' on the tiles, their source line carries no small-count note."""
+    for doc in docs.values():
+        tiles = " ".join(_text(f) for f in doc.pages[0].frames if isinstance(f, TextFrame) and f.role.startswith("kpi"))
+        assert (SUPPRESSED in tiles) == ("Niet getoond" in _text(_frame(doc, "bron_kpi")))

@@ -15,7 +15,7 @@ from reportgen.kinds.spec import ChartRequest, Kind, KpiContext, Subject, editio
 from reportgen.layout import pages as special
 from reportgen.layout.frames import grown_to_fill, text_frame
 from reportgen.layout.headlines import headline_problems, headlines_with_overrides, page_notes, subject_headlines
-from reportgen.layout.kpis import kpi_frames, method_marker
+from reportgen.layout.kpis import kpi_frames, marks_shown, method_marker
 from reportgen.layout.load import HEADING_HEIGHT, section_slots
 from reportgen.layout.spec import FrameSpec, Layout, PageSpec
 from reportgen.model import Box, ChartFrame, Document, Frame, Page, Paragraph, Run
@@ -147,7 +147,9 @@ def _document_date(content: RegionContent, edition: int) -> str:
     return f"{dates[-1]}T00:00:00" if dates else f"{edition}-01-01T00:00:00"
 
 
-def _frame_list(spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int]]) -> list[Frame]:
+def _frame_list(
+    spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int]], before: tuple[Frame, ...] = ()
+) -> list[Frame]:
     theme = ctx.layout.theme
     kind = spec.kind
     if kind == "kpi":
@@ -162,6 +164,7 @@ def _frame_list(spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int
     if kind == "bron":
         indicators = tuple(spec.options["indicatoren"])
         hidden = any(ctx.values.any_suppressed(i, a, str(ctx.edition)) for i in indicators for a in ctx.subject.areas)
+        hidden = hidden and marks_shown(before)  # the note explains a "*" only where a tile shows one
         text = special.source_line(ctx.registry, indicators, ctx.edition, hidden, ctx.layout.settings.min_count)
         return [text_frame(spec.id, spec.box, text, theme.style("bron"), "source", min_size=7)]
     if kind == "grafiek":
@@ -267,7 +270,7 @@ def assemble_document(
         )
         frames.append(special.document_heading(layout, f"{title} {subject.name}"))
         for frame_spec in spec.frames:
-            frames.extend(_frame_list(frame_spec, ctx, page_numbers))
+            frames.extend(_frame_list(frame_spec, ctx, page_numbers, tuple(frames)))
         if not draft:
             frames = grown_to_fill(frames)
         concept = draft and _needs_marker(content, [f for f in spec.frames if f.kind == "verhaal"])

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from reportgen.formatting import SUPPRESSED
 from reportgen.kinds.spec import KpiContent
 from reportgen.layout.frames import text_frame
 from reportgen.layout.spec import FrameSpec, Theme
-from reportgen.model import Box, Frame, Rect
+from reportgen.model import Box, Frame, Rect, TextFrame
 
 
 def kpi_frames(spec: FrameSpec, content: KpiContent, theme: Theme) -> list[Frame]:
@@ -77,4 +78,13 @@ def method_marker(spec: FrameSpec, page: int, theme: Theme) -> Frame:
         align="right",
         bold=False,
         color=theme.colors["accent"],
+    )
+
+
+def marks_shown(frames: tuple[Frame, ...]) -> bool:
+    """Whether a KPI tile among `frames` prints the suppression mark (then, and only then,
+    the tiles' source line explains it)."""
+    return any(
+        isinstance(f, TextFrame) and f.role.startswith("kpi") and SUPPRESSED in "".join(p.text for p in f.paragraphs)
+        for f in frames
     )
