@@ -172,3 +172,21 @@ def join_nl(items: list[str] | tuple[str, ...]) -> str:
     if len(items) == 1:
         return items[0]
     return ", ".join(items[:-1]) + " en " + items[-1]
+
+
+NBSP = "\u00a0"
+_DATE = re.compile(
+    r"\b(?:(\d{1,2}) )?(" + "|".join(MONTH_NAMES + MONTH_ABBRS) + r")( \d{4})?\b(?!-)",
+)
+
+
+def unbroken_dates(text: str) -> str:
+    """`text` with the spaces inside each date ("1 januari 2023", "februari 2023",
+    "1 juni") made no-break spaces, so no line ever breaks inside a date."""
+
+    def glue(match: re.Match[str]) -> str:
+        if not match.group(1) and not match.group(3):
+            return match.group(0)
+        return match.group(0).replace(" ", NBSP)
+
+    return _DATE.sub(glue, text)

@@ -4,6 +4,10 @@ The fit checks (`reportgen check`), assembly (does a headline fit its box?) and 
 renderer all use this one line breaker with the house font's metrics, so a text the
 check passes is a text the page shows whole. PowerPoint wraps with the same widths
 (Carlito is metric-compatible with Calibri).
+
+Lines break where PowerPoint and LibreOffice break them: at spaces, and after a hyphen
+that stands between two characters ("GGZ-" | "klanten"). A no-break space (U+00A0)
+never breaks, so dates written with it ("1\u00a0januari\u00a02023") stay on one line.
 """
 
 from __future__ import annotations
@@ -12,10 +16,13 @@ import re
 from dataclasses import dataclass, replace
 
 from reportgen.fonts import text_width
+from reportgen.formatting import unbroken_dates
 from reportgen.model import Paragraph, Run, TextStyle
 
 BULLET = "\u2022"
-_TOKEN = re.compile(r"\S+|\s+")
+NBSP = "\u00a0"
+_TOKEN = re.compile(r"[^ \t\n]+?-(?=[^ \t\n-])|[^ \t\n]+|[ \t\n]+")
+"""Words split after an inner hyphen, and runs of breakable white space (not NBSP)."""
 
 
 @dataclass(frozen=True)
@@ -42,10 +49,11 @@ def run_width(run: Run, style: TextStyle, heading: bool = False) -> float:
 
 
 def _tokens(paragraph: Paragraph) -> list[Run]:
-    """The paragraph as word and space pieces, each keeping its run's style."""
+    """The paragraph as word and space pieces, each keeping its run's style; a word with
+    an inner hyphen is several pieces, so a line may end after the hyphen."""
     pieces: list[Run] = []
     for run in paragraph.runs:
-        for tok in _TOKEN.findall(run.text.replace("\n", " ")):
+        for tok in _TOKEN.findall(unbroken_dates(run.text.replace("\n", " "))):
             pieces.append(Run(tok, run.bold, run.italic, run.link))
     return pieces
 
@@ -98,7 +106,7 @@ def wrap_paragraph(paragraph: Paragraph, index: int, style: TextStyle, width: fl
 
     def flush(last: bool) -> None:
         nonlocal current, current_w
-        while current and not current[-1].text.strip():
+        while current and not current[-1].text.strip(" \t\n"):
             current_w -= run_width(current.pop(), style, heading)
         lines.append(
             Line(
@@ -118,7 +126,7 @@ def wrap_paragraph(paragraph: Paragraph, index: int, style: TextStyle, width: fl
     while queue:
         piece = queue.pop(0)
         w = run_width(piece, style, heading)
-        is_space = not piece.text.strip()
+        is_space = not piece.text.strip(" \t\n")
         if is_space and not current:
             continue
         if current_w + w <= room + 1e-6:

@@ -9,6 +9,7 @@ start at 0. `sample_document()` builds a small deck with every frame type.
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -37,8 +38,9 @@ EMU_PER_PT = 12700
 
 
 def normalized(text: str) -> str:
-    """Text with every run of whitespace collapsed to one space, trimmed."""
-    return " ".join(text.split())
+    """Text with every run of whitespace collapsed to one space, trimmed, and a word
+    broken after its hyphen at a line end ("GGZ- klanten" in a PDF's text) joined again."""
+    return re.sub(r"(?<=\w)- (?=\w)", "-", " ".join(text.split()))
 
 
 def _stream(src: Source) -> io.BytesIO:

@@ -41,5 +41,5 @@ def test_any_text_builds_or_stops_with_a_clear_error(body: str) -> None:
             assert not out.exists()
             return
         pptx, pdf = (p for p in result.written["zwolle"] if p.suffix in (".pptx", ".pdf"))
-        assert len(Presentation(io.BytesIO(pptx.read_bytes())).slides) == 8
-        assert len(PdfReader(io.BytesIO(pdf.read_bytes())).pages) == 8
+        assert len(Presentation(io.BytesIO(pptx.read_bytes())).slides) == 7
+        assert len(PdfReader(io.BytesIO(pdf.read_bytes())).pages) == 7

@@ -104,8 +104,8 @@ def test_draft_builds_with_concept_marker(tmp_path: Path, capsys: pytest.Capture
     args = ["build", "--region", "zwolle", "--content", str(content), "--out", str(out), "--draft", "--quiet"]
     assert main(args) == 0
     pdf = out / "2023" / "regioplan-ggz-2023-2024-zwolle.pdf"
-    texts = [pdf_page_text(pdf, i) for i in range(8)]
-    assert ["CONCEPT" in t for t in texts] == [False, False, False, True, False, False, False, False]
+    texts = [pdf_page_text(pdf, i) for i in range(7)]
+    assert ["CONCEPT" in t for t in texts] == [False, False, False, True, False, False, False]
     assert "[Deze tekst ontbreekt nog.]" in texts[3]
 
 

@@ -75,8 +75,8 @@ def test_example_flags(region: str) -> None:
     assert content.concept is False
 
 
-def test_drenthe_overrides_the_publication_date() -> None:
-    """The national text shows 1 juni 2023, except in Drenthe (1 juli 2023)."""
+def test_every_region_has_the_national_publication_date() -> None:
+    """The national text shows the national date 1 juni 2023 in every region (no regional slip)."""
     dates = {}
     for region in ("drenthe", "zwolle"):
         content = load_region_content(CONTENT, 2023, region, SLOTS, variables(region), set())
@@ -84,4 +84,4 @@ def test_drenthe_overrides_the_publication_date() -> None:
         assert section is not None and section.national
         text = " ".join(p.text for p in section.paragraphs)
         dates[region] = [d for d in ("1 juni 2023", "1 juli 2023") if d in text]
-    assert dates == {"drenthe": ["1 juli 2023"], "zwolle": ["1 juni 2023"]}
+    assert dates == {"drenthe": ["1 juni 2023"], "zwolle": ["1 juni 2023"]}

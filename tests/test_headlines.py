@@ -161,7 +161,7 @@ def test_waiting_list_suppressed() -> None:
 
 def test_sectorvreemd_headlines() -> None:
     """14% against 20% is 'minder vaak'; 3 points is the boundary; the main profile is named."""
-    low = sectorvreemd_headline("Rotterdam", 0.14, 0.20, "GGZ-W3", 3.0)
+    low = sectorvreemd_headline("Rotterdam", 0.14, 0.20, "GGZ-W3", 3.0, 0.6)
     assert low.text == (
         "In Rotterdam zitten GGZ-klanten minder vaak bij een sectorvreemde aanbieder dan gemiddeld, "
         "voornamelijk GGZ-W3-klanten"

@@ -44,7 +44,6 @@ def test_builtin_layout_loads(layout) -> None:
         "knelpunten",
         "leeswijzer",
         "wijzigingen",
-        "bijlage",
     ]
     slots = section_slots(layout)
     assert (slots["terugblik"].width, slots["terugblik"].height, slots["terugblik"].min_size) == (430.0, 390.0, 9.0)

@@ -33,12 +33,17 @@ NAME_GAP = 4.0
 """Between a name and the start of its bar."""
 
 
-def ranked_order(values: Sequence[float | None]) -> list[int]:
+MAX_ROW_PT = 40.0
+"""Rows never get taller than this: a chart of two bars keeps them close together at the top."""
+
+
+def ranked_order(values: Sequence[float | None], pinned: Sequence[bool] = ()) -> list[int]:
     """Indices from the highest value to the lowest (ties keep input order), then the
-    suppressed ones in input order."""
-    shown = [i for i, v in enumerate(values) if v is not None]
-    hidden = [i for i, v in enumerate(values) if v is None]
-    return sorted(shown, key=lambda i: -float(values[i])) + hidden
+    suppressed ones in input order, then the `pinned` ones (a remainder like 'Overige')."""
+    pin = list(pinned) or [False] * len(values)
+    shown = [i for i, v in enumerate(values) if v is not None and not pin[i]]
+    hidden = [i for i, v in enumerate(values) if v is None and not pin[i]]
+    return sorted(shown, key=lambda i: -float(values[i])) + hidden + [i for i in range(len(values)) if pin[i]]
 
 
 def row_font_size(row_pt: float) -> float:
@@ -75,18 +80,20 @@ def ranked_hbars(
     highlight: str | None = None,
     color: str = "blue",
     highlight_color: str = "accent",
+    last: str | None = None,
 ) -> ChartImage:
     """Horizontal bars sorted from the highest value down, value labels at the bar ends.
 
     labels: the value labels top to bottom (value_format of each value, "*" for the
     suppressed ones, which come last). `highlight` names the bar drawn in
-    `highlight_color` with its name in bold.
+    `highlight_color` with its name in bold; the bar named `last` (a remainder such as
+    'Overige profielen') always stands at the bottom, whatever its value.
     """
     if not labels or len(labels) != len(values):
         raise ValueError(f"ranked_hbars: {len(labels)} labels for {len(values)} values")
     if any(v is not None and v < 0 for v in values):
         raise ValueError("ranked_hbars: values must not be negative")
-    order = ranked_order(values)
+    order = ranked_order(values, [label == last for label in labels])
     names = [labels[i] for i in order]
     ranked = [values[i] for i in order]
     texts = [value_format(v) for v in ranked]
@@ -103,7 +110,7 @@ def ranked_hbars(
 
     def draw(fig: Figure) -> tuple[tuple[str, ...], str]:
         width, height = figure_size_pt(fig)
-        row = (height - 2 * EDGE) / len(names)
+        row = min((height - 2 * EDGE) / len(names), MAX_ROW_PT)
         size = row_font_size(row)
         inner = width - 2 * SIDE
         room = inner * MAX_NAME_FRACTION
@@ -112,7 +119,8 @@ def ranked_hbars(
         value_col = max(label_width(t, size) for t in texts) + VALUE_GAP
         left = SIDE + name_col + NAME_GAP
         bar_room = width - SIDE - value_col - left
-        plot = Plot(fig, left, EDGE, bar_room, height - 2 * EDGE, 0.0, top_value, float(len(names)), 0.0)
+        rows_h = row * len(names)
+        plot = Plot(fig, left, height - EDGE - rows_h, bar_room, rows_h, 0.0, top_value, float(len(names)), 0.0)
         thickness = min(BAR_FRACTION, MAX_BAR_PT / row)
         for r, (name, value, text, shown_name) in enumerate(zip(names, ranked, texts, name_texts, strict=True)):
             centre = r + 0.5

@@ -3,7 +3,9 @@
 Months run along x with Dutch abbreviations and the year under the first month of
 each year; a light value scale stands on the left (no gridlines). Each line carries
 its last value at its end, so the current numbers read without the scale. A
-suppressed month breaks the line; a suppressed last value shows as "*".
+suppressed month breaks the line; a line whose last month is suppressed gets no end
+label or dot (the legend marks it), and an end dot stands only where the line runs
+into its last month; a shown month between hidden ones is a small dot.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from reportgen.charts.style import (
     label_color_on_white,
     mpl_color,
 )
-from reportgen.formatting import SUPPRESSED, format_int, month_abbr_nl, month_label, parse_month
+from reportgen.formatting import format_int, month_abbr_nl, month_label, parse_month
 from reportgen.model import ChartData
 
 LINE_WIDTH = 1.75
@@ -79,14 +81,30 @@ def _alt_text(title: str, months: Sequence[str], series: Sequence[Series], fmt: 
     return " ".join(p for p in parts if p)
 
 
-def _end_labels(data: ChartData) -> list[tuple[str, float]]:
-    """(label, y of the last known point) per series of the description: its last
-    value's label, "*" if suppressed."""
-    ends = []
-    for s in data.series:
-        known = defined(s.values)
-        ends.append((s.labels[-1] or SUPPRESSED, known[-1] if known else 0.0))
-    return ends
+def _end_labels(data: ChartData) -> list[tuple[int, str, float]]:
+    """(series index, label, y) for each series of the description whose last month is shown."""
+    return [
+        (j, s.labels[-1], float(s.values[-1]))
+        for j, s in enumerate(data.series)
+        if s.values[-1] is not None and s.labels[-1]
+    ]
+
+
+def lone_points(values: Sequence[float | None]) -> list[int]:
+    """Indices of shown values with no shown neighbour: a line cannot draw them, a small dot does."""
+    n = len(values)
+    return [
+        i
+        for i, v in enumerate(values)
+        if v is not None and n > 1 and (i == 0 or values[i - 1] is None) and (i == n - 1 or values[i + 1] is None)
+    ]
+
+
+def ends_in_line(values: Sequence[float | None]) -> bool:
+    """Whether a series' last point is shown and joined to the point before it (or is its only point)."""
+    if values[-1] is None:
+        return False
+    return len(values) == 1 or values[-2] is not None
 
 
 def monthly_lines(
@@ -100,8 +118,8 @@ def monthly_lines(
 ) -> ChartImage:
     """Lines per series over months ("YYYY-MM"), each labelled with its last value.
 
-    labels: the end label of each series in series order (value_format of its last
-    value; "*" when that month is suppressed).
+    labels: the end labels in series order (value_format of the last value), for the
+    series whose last month is shown.
     """
     check_series("monthly_lines", months, series)
     shown = [v for s in series for v in defined(s.values)]
@@ -122,7 +140,8 @@ def monthly_lines(
         top -= legend_height(legend, width - 2 * SIDE) + GAP + SMALL_SIZE / 2
         tick_texts = [value_format(t) for t in ticks]
         left = SIDE + max(label_width(t, SMALL_SIZE) for t in tick_texts) + 4
-        right = width - SIDE - max(label_width(t, LABEL_SIZE) for t, _ in ends) - END_GAP - DOT / 2
+        widest_end = max((label_width(t, LABEL_SIZE) for _, t, _ in ends), default=0.0)
+        right = width - SIDE - widest_end - END_GAP - DOT / 2
         bottom = EDGE + label_height(2, SMALL_SIZE) + GAP
         plot = Plot(fig, left, bottom, right - left, top - bottom, -0.5, len(months) - 0.5, 0.0, ticks[-1])
         plot.line([-0.5, len(months) - 0.5], [0, 0], "#" + RULE, 0.75, zorder=1)
@@ -136,16 +155,17 @@ def monthly_lines(
         for s, color in zip(series, colors, strict=True):
             ys = [math.nan if v is None else float(v) for v in s.values]
             plot.line(xs, ys, color, LINE_WIDTH)
-            known = [(x, y) for x, y in zip(xs, ys, strict=True) if not math.isnan(y)]
-            if known:
-                plot.dot(*known[-1], color, DOT)
+            if ends_in_line(s.values):
+                plot.dot(xs[-1], ys[-1], color, DOT)
+            for x in lone_points(s.values):  # a shown month between hidden ones has no line to carry it
+                plot.dot(x, float(s.values[x]), color, LINE_WIDTH * 1.6)
         spacing = LABEL_SIZE + 1
         ys_pt = spread_positions(
-            [plot.y_points(y) for _, y in ends], spacing, spacing / 2, plot.height + SMALL_SIZE / 2
+            [plot.y_points(y) for _, _, y in ends], spacing, spacing / 2, plot.height + SMALL_SIZE / 2
         )
-        for (text, _), y_pt, color in zip(ends, ys_pt, colors, strict=True):
+        for (j, text, _), y_pt in zip(ends, ys_pt, strict=True):
             y = plot.y0 + y_pt * (plot.y1 - plot.y0) / plot.height
-            plot.text(len(months) - 1, y, text, END_GAP + DOT / 2, ha="left", color=label_color_on_white(color))
-        return tuple(t for t, _ in ends), _alt_text(title, months, series, value_format)
+            plot.text(len(months) - 1, y, text, END_GAP + DOT / 2, ha="left", color=label_color_on_white(colors[j]))
+        return tuple(t for _, t, _ in ends), _alt_text(title, months, series, value_format)
 
     return draw_chart(width_pt, height_pt, draw, data=replace(data, axis_max=ticks[-1], axis_step=ticks[1] - ticks[0]))

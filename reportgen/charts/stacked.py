@@ -24,7 +24,8 @@ from reportgen.charts.style import LABEL_SIZE, SMALL_SIZE, TEXT_DARK, series_col
 from reportgen.formatting import SUPPRESSED, format_percent, join_nl
 
 MIN_INSIDE_SHARE = 0.04
-"""Segments smaller than this share never carry their label inside."""
+"""Segments whose printed percentage is below this never carry their label inside; the
+printed value decides, so every "4%" stands alike in every chart."""
 BAR_FRACTION = 0.56
 """Column width as a part of the room per category."""
 MAX_BAR_PT = 80.0
@@ -63,7 +64,7 @@ def _column_labels(
             continue
         text = next(given)
         fits = (
-            share >= MIN_INSIDE_SHARE
+            share >= MIN_INSIDE_SHARE - 0.005
             and share * plot_h >= LABEL_SIZE + 1
             and label_width(text, LABEL_SIZE) <= bar_pt - 4
         )

@@ -7,6 +7,7 @@ so `reportgen check` reports exactly what building the deck would run into.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
@@ -74,6 +75,30 @@ def _stray_file_problems(region_dir: Path, slots: Mapping[str, SectionSlot]) -> 
     return problems
 
 
+def national_override_warnings(path: Path, national: Mapping[str, str], regional: Mapping[str, str]) -> list[Problem]:
+    """A warning per region variable that gives a national variable another value: a
+    national fact (a publication date, a name) usually holds for every region, so a
+    different regional value is more often a slip than a real exception."""
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    problems = []
+    for name, text in regional.items():
+        if name not in national or national[name].strip() == text.strip():
+            continue
+        line = next((i for i, ln in enumerate(lines, 1) if re.match(rf"\s*{re.escape(name)}\s*:", ln)), None)
+        problems.append(
+            Problem(
+                f"variable '{name}' is '{text}' here but '{national[name]}' in the national "
+                f"{NATIONAL_VARIABLES}; remove it if the national value holds for this region too",
+                str(path),
+                line,
+                severity="warning",
+            )
+        )
+    return problems
+
+
 def read_region_content(
     content_dir: Path,
     edition: int,
@@ -88,6 +113,7 @@ def read_region_content(
     national_vars, problems = read_national_variables(national_dir / NATIONAL_VARIABLES)
     region_vars, raw_headlines, more = read_region_settings(region_dir / REGION_SETTINGS, headline_ids)
     problems.extend(more)
+    problems.extend(national_override_warnings(region_dir / REGION_SETTINGS, national_vars, region_vars))
     merged = merged_variables(variables, national_vars, region_vars)
     if region_dir.exists() and not region_dir.is_dir():
         problems.append(

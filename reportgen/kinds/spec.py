@@ -69,11 +69,19 @@ class ChartRequest:
 
 @dataclass(frozen=True)
 class BuiltChart:
-    """A drawn chart, the values it shows, and whether any of them was suppressed."""
+    """A drawn chart, the values it shows, and whether any of them was suppressed.
+
+    `has_suppressed` means a "*" is visible in the chart (only then does its source line
+    explain the mark); `note` is a further sentence for the source line (what a merged
+    series holds); `peildatum`, when set, names the periods the chart shows instead of
+    the indicator's registry text.
+    """
 
     image: charts.ChartImage
     refs: tuple[Ref, ...]
     has_suppressed: bool
+    note: str = ""
+    peildatum: str = ""
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,9 @@ from reportgen.content import RegionContent
 from reportgen.headlines.rules import Verdict
 from reportgen.kinds.spec import ChartRequest, Kind, KpiContext, Subject, edition_fields
 from reportgen.layout import pages as special
-from reportgen.layout.frames import text_frame
-from reportgen.layout.headlines import headline_problems, headlines_with_overrides, subject_headlines
-from reportgen.layout.kpis import kpi_frames
+from reportgen.layout.frames import grown_to_fill, text_frame
+from reportgen.layout.headlines import headline_problems, headlines_with_overrides, page_notes, subject_headlines
+from reportgen.layout.kpis import kpi_frames, marks_shown, method_marker
 from reportgen.layout.load import HEADING_HEIGHT, section_slots
 from reportgen.layout.spec import FrameSpec, Layout, PageSpec
 from reportgen.model import Box, ChartFrame, Document, Frame, Page, Paragraph, Run
@@ -38,6 +38,8 @@ class _Context:
     edition: int
     headlines: dict[str, Verdict]
     content: RegionContent
+    changed: frozenset[str] = frozenset()
+    change_page: int | None = None
 
     @property
     def kind(self) -> Kind:
@@ -63,7 +65,13 @@ def _chart_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
     )
     headline = ctx.headlines[chart.headline].text
     source = special.source_line(
-        ctx.registry, chart.indicators, ctx.edition, built.has_suppressed, ctx.layout.settings.min_count
+        ctx.registry,
+        chart.indicators,
+        ctx.edition,
+        built.has_suppressed,
+        ctx.layout.settings.min_count,
+        built.peildatum,
+        built.note,
     )
     return [
         text_frame(
@@ -73,6 +81,7 @@ def _chart_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
             theme.style("grafiekkop"),
             "headline",
             min_size=10,
+            no_widow=True,
         ),
         ChartFrame(
             id=spec.id,
@@ -139,7 +148,9 @@ def _document_date(content: RegionContent, edition: int) -> str:
     return f"{dates[-1]}T00:00:00" if dates else f"{edition}-01-01T00:00:00"
 
 
-def _frame_list(spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int]]) -> list[Frame]:
+def _frame_list(
+    spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int]], before: tuple[Frame, ...] = ()
+) -> list[Frame]:
     theme = ctx.layout.theme
     kind = spec.kind
     if kind == "kpi":
@@ -147,10 +158,14 @@ def _frame_list(spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int
         content = kpi.build(KpiContext(ctx.values, ctx.subject, ctx.edition))
         if kpi.headline is not None:
             content = replace(content, verdict=ctx.headlines[kpi.headline])
-        return kpi_frames(spec, content, theme)
+        frames = kpi_frames(spec, content, theme)
+        if ctx.change_page is not None and ctx.changed & set(kpi.indicators):
+            frames.append(method_marker(spec, ctx.change_page, theme))
+        return frames
     if kind == "bron":
         indicators = tuple(spec.options["indicatoren"])
         hidden = any(ctx.values.any_suppressed(i, a, str(ctx.edition)) for i in indicators for a in ctx.subject.areas)
+        hidden = hidden and marks_shown(before)  # the note explains a "*" only where a tile shows one
         text = special.source_line(ctx.registry, indicators, ctx.edition, hidden, ctx.layout.settings.min_count)
         return [text_frame(spec.id, spec.box, text, theme.style("bron"), "source", min_size=7)]
     if kind == "grafiek":
@@ -182,6 +197,15 @@ def _frame_indicators(kind: Kind, spec: FrameSpec) -> tuple[str, ...]:
     if spec.kind == "grafiek":
         return kind.charts[spec.options["grafiek"]].indicators
     return ()
+
+
+def _frame_headline(kind: Kind, spec: FrameSpec) -> str | None:
+    """The headline id a frame prints, if any."""
+    if spec.kind == "kpi":
+        return kind.kpis[spec.options["kpi"]].headline
+    if spec.kind == "grafiek":
+        return kind.charts[spec.options["grafiek"]].headline
+    return None
 
 
 def _present_pages(layout: Layout, changed: bool) -> list[PageSpec]:
@@ -228,9 +252,13 @@ def assemble_document(
     )
     kind = layout.kind
     shown = {ind for p in layout.pages for f in p.frames for ind in _frame_indicators(kind, f)}
-    changed = bool(special.changed_indicators(registry, shown, edition))
-    page_specs = _present_pages(layout, changed)
+    changed_ids = frozenset(special.changed_indicators(registry, shown, edition))
+    page_specs = _present_pages(layout, bool(changed_ids))
     page_numbers = indicator_pages(kind, page_specs)
+    change_page = next(
+        (n for n, p in enumerate(page_specs, start=1) if any(f.kind == "wijzigingen" for f in p.frames)), None
+    )
+    ctx = replace(ctx, changed=changed_ids, change_page=change_page)
     title = layout.title.format(**ctx.fields)
     pages: list[Page] = []
     for number, spec in enumerate(page_specs, start=1):
@@ -241,13 +269,20 @@ def assemble_document(
                 f"{spec.id}_titel", layout.title_box, page_title, layout.theme.style("titel"), "title", min_size=18
             )
         )
+        frames.append(special.document_heading(layout, f"{title} {subject.name}"))
         for frame_spec in spec.frames:
-            frames.extend(_frame_list(frame_spec, ctx, page_numbers))
+            frames.extend(_frame_list(frame_spec, ctx, page_numbers, tuple(frames)))
+        if not draft:
+            frames = grown_to_fill(frames)
         concept = draft and _needs_marker(content, [f for f in spec.frames if f.kind == "verhaal"])
         frames.extend(
             special.footer_frames(layout, title, subject.name, number, example_data, content.example, concept)
         )
-        pages.append(Page(number=number, title=page_title, frames=tuple(frames)))
+        ids = [h for f in spec.frames if (h := _frame_headline(kind, f)) is not None]
+        if any(f.kind == "samenvatting" for f in spec.frames):  # the summary repeats the headlines
+            ids += [h for h in kind.summary_order if h not in ids and ctx.headlines[h].direction != "onbekend"]
+        notes = page_notes(page_title, ids, ctx.headlines)
+        pages.append(Page(number=number, title=page_title, frames=tuple(frames), notes=notes))
     return Document(
         kind=layout.document,
         subject=subject.id,

@@ -17,8 +17,22 @@ def headlines_with_overrides(computed: dict[str, Verdict], content: RegionConten
     result = dict(computed)
     for override in content.headlines:
         if override.id in result:
-            result[override.id] = Verdict(override.text, result[override.id].direction)
+            rule = result[override.id]
+            basis = f"Tekst van de redactie (regio.yaml); de regel gaf: '{rule.text}'. {rule.basis}".strip()
+            result[override.id] = Verdict(override.text, rule.direction, basis)
     return result
+
+
+def page_notes(page_title: str, headline_ids: list[str], headlines: dict[str, Verdict]) -> str:
+    """The speaker notes of a page: per headline on it the rule that wrote it and the
+    numbers behind it; a page without computed headlines says where its text comes from."""
+    if not headline_ids:
+        return f"{page_title}. Op deze pagina staat geen kop die uit de cijfers is afgeleid."
+    parts = [f"{page_title}. Koppen op deze pagina, met de regel en de cijfers erachter:"]
+    for hid in headline_ids:
+        verdict = headlines[hid]
+        parts.append(f"- {verdict.text}. {verdict.basis}".rstrip())
+    return "\n".join(parts)
 
 
 def subject_headlines(layout: Layout, values: Values, subject: Subject, edition: int) -> dict[str, Verdict]:

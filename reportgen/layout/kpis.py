@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from reportgen.formatting import SUPPRESSED
 from reportgen.kinds.spec import KpiContent
 from reportgen.layout.frames import text_frame
 from reportgen.layout.spec import FrameSpec, Theme
-from reportgen.model import Box, Frame, Rect
+from reportgen.model import Box, Frame, Rect, TextFrame
 
 
 def kpi_frames(spec: FrameSpec, content: KpiContent, theme: Theme) -> list[Frame]:
@@ -69,3 +70,29 @@ def _tile_frames(spec: FrameSpec, content: KpiContent, theme: Theme) -> list[Fra
         )
     )
     return frames
+
+
+def method_marker(spec: FrameSpec, page: int, theme: Theme) -> Frame:
+    """A small mark at the right of a tile's value: this figure's method changed, with the
+    page that explains it, so a reader comparing with last year looks there first."""
+    box = spec.box
+    return text_frame(
+        f"{spec.id}_methode",
+        Box(box.right - 150, box.y + 30, 140, 12),
+        f"Methode gewijzigd, zie p. {page}",
+        theme.style("kpi_label"),
+        "marker",
+        min_size=7,
+        align="right",
+        bold=False,
+        color=theme.colors["accent"],
+    )
+
+
+def marks_shown(frames: tuple[Frame, ...]) -> bool:
+    """Whether a KPI tile among `frames` prints the suppression mark (then, and only then,
+    the tiles' source line explains it)."""
+    return any(
+        isinstance(f, TextFrame) and f.role.startswith("kpi") and SUPPRESSED in "".join(p.text for p in f.paragraphs)
+        for f in frames
+    )

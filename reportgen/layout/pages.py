@@ -22,6 +22,7 @@ __all__ = [
     "appendix_frames",
     "changed_indicators",
     "changes_frames",
+    "document_heading",
     "footer_frames",
     "leeswijzer_frames",
     "source_line",
@@ -30,8 +31,31 @@ __all__ = [
 ]
 
 
-def source_line(registry: dict, indicators: Iterable[str], edition: int, suppressed: bool, min_count: int) -> str:
-    """'Bron: ... Peildatum: ...' for the indicators a frame shows, with the small-count note."""
+def _dates_text(metas: list, edition: int) -> str:
+    """The reference dates of the figures a frame shows: one date as is; several dates
+    each with the figures it belongs to, the date most of them share last ('overige cijfers')."""
+    groups: dict[str, list[str]] = {}
+    for m in metas:
+        groups.setdefault(peildatum_text(m, edition), []).append(m.title[:1].lower() + m.title[1:])
+    if len(groups) == 1:
+        return next(iter(groups))
+    common = max(groups, key=lambda d: len(groups[d]))
+    parts = [f"{join_nl(titles)} {d}" for d, titles in groups.items() if d != common]
+    return "; ".join([*parts, f"overige cijfers {common}"])
+
+
+def source_line(
+    registry: dict,
+    indicators: Iterable[str],
+    edition: int,
+    suppressed: bool,
+    min_count: int,
+    peildatum: str = "",
+    note: str = "",
+) -> str:
+    """'Bron: ... Peildatum: ...' for the indicators a frame shows, with `note` and the
+    small-count note (only when a "*" is shown). `peildatum` replaces the registry's
+    dates when the frame shows fewer periods than the indicator covers."""
     metas = [registry[i] for i in indicators if i in registry]
     sources: list[str] = []
     for m in metas:
@@ -39,12 +63,10 @@ def source_line(registry: dict, indicators: Iterable[str], edition: int, suppres
             part = part.strip()
             if part and part not in sources:
                 sources.append(part)
-    dates: list[str] = []
-    for m in metas:
-        d = peildatum_text(m, edition)
-        if d not in dates:
-            dates.append(d)
-    text = f"Bron: {join_nl(sources)}. Peildatum: {join_nl(dates)}."
+    dates = peildatum or _dates_text(metas, edition)
+    text = f"Bron: {join_nl(sources)}. Peildatum: {dates}."
+    if note:
+        text += " " + note
     if suppressed:
         text += " " + suppressed_note(min_count)
     return text
@@ -108,7 +130,7 @@ def leeswijzer_frames(
                 peildatum_text(meta, edition),
                 meta.toelichting,
                 _pages_text(page_numbers[ind]),
-                ("pagina " + join_nl([str(p) for p in ra])) if ra else "-",
+                ("pagina " + join_nl([str(p) for p in ra])) if ra else "niet in de regioanalyse",
             )
         )
     fractions = (0.16, 0.14, 0.12, 0.38, 0.09, 0.11)
@@ -121,10 +143,11 @@ def changes_frames(
     """'Wijzigingen ten opzichte van <vorig jaar>': what changed, and on which pages it shows."""
     box = spec.box
     intro = (
-        f"Voor een aantal cijfers in dit document is de rekenwijze sinds de editie {edition - 1} aangepast. "
+        f"Voor een aantal cijfers in dit document is de rekenwijze in de editie {edition} aangepast "
+        f"ten opzichte van de editie {edition - 1}. "
         "Een verschil met vorig jaar kan daardoor uit de methode komen en niet uit een echte verandering "
-        "in de regio. Hieronder staat welke cijfers het betreft en waar ze in dit document staan; "
-        "de bijlage beschrijft elke wijziging volledig."
+        "in de regio. De tabel zegt welke cijfers het betreft en waar ze in dit document staan; "
+        "daaronder staat elke wijziging volledig beschreven."
     )
     intro_frame = text_frame(
         f"{spec.id}_intro", Box(box.x, box.y, box.w * 0.75, 60), intro, theme.style("tekst"), "text", min_size=9
@@ -151,11 +174,12 @@ def appendix_frames(
     spec: FrameSpec, registry: dict, edition: int, page_numbers: dict[str, list[int]], theme: Theme
 ) -> list[Frame]:
     """The full description of every method change shown in this document, a heading and paragraph each."""
-    paragraphs: list[Paragraph] = []
+    paragraphs: list[Paragraph] = [Paragraph((Run("Elke wijziging volledig beschreven"),), kind="heading")]
     for ind in changed_indicators(registry, set(page_numbers), edition):
         meta = registry[ind]
         for method in methods_changed_since(meta, edition):
-            paragraphs.append(Paragraph((Run(f"{meta.title} (vanaf editie {method.editie})"),), kind="heading"))
+            heading = f"{meta.title} (aangepast in de editie {method.editie})"
+            paragraphs.append(Paragraph((Run(heading),), kind="heading"))
             paragraphs.append(Paragraph((Run(method.beschrijving),)))
     style = largest_fitting_style(tuple(paragraphs), theme.style("tekst"), spec.box.w, spec.box.h, theme.min_size)
     return [
@@ -180,6 +204,23 @@ def summary_frames(spec: FrameSpec, headlines: dict[str, Verdict], order: tuple[
     body_box = Box(box.x + pad, box.y + pad + 40, box.w - 2 * pad, box.h - 2 * pad - 40)
     body = text_frame(f"{spec.id}_tekst", body_box, bullets, theme.style("tekst"), "text", min_size=theme.min_size)
     return [Rect(f"{spec.id}_paneel", box, theme.colors["paneel"]), heading, body]
+
+
+def document_heading(layout: Layout, text: str) -> Frame:
+    """The document's title and subject in a small line just above each page title, as
+    the printed decks carry it on every slide."""
+    box = layout.title_box
+    style = layout.theme.style("voettekst")
+    return text_frame(
+        "documenttitel",
+        Box(box.x, max(box.y - 14, 2.0), box.w, 12),
+        text,
+        style,
+        "text",
+        min_size=7,
+        bold=True,
+        color=layout.theme.colors["accent"],
+    )
 
 
 def footer_frames(

@@ -7,24 +7,25 @@ was suppressed (then the 'Bron' line carries the note).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportgen import charts
 from reportgen.charts import Series
-from reportgen.formatting import SUPPRESSED, format_n, format_percent, month_label
-from reportgen.indicators.tidy import CLIENTS, SHARE, WAITING
+from reportgen.formatting import format_n, format_percent, month_label, month_name_nl
+from reportgen.indicators.tidy import CLIENTS, SHARE
 from reportgen.indicators.waiting import TOTAL
-from reportgen.indicators.waiting import WAITING_STATUSES as STATUSES
 from reportgen.kinds.regioplan_ggz.headlines import (
     CARE_FORMS,
     OTHER_SECTORS,
     W_PROFILES,
     sectorvreemd_profile_counts,
 )
+from reportgen.kinds.regioplan_ggz.waiting_chart import wachtlijst_chart
 from reportgen.kinds.spec import BuiltChart, ChartRequest, ChartSpec
 from reportgen.model import Ref
 from reportgen.values import ALL_REGIONS, Values
 
 ALL_REGIONS_LABEL = "Alle regio's"
-STATUS_LABELS = {"urgent": "Urgent", "actief": "Actief", "wacht op voorkeur": "Wacht op voorkeur", "totaal": "Totaal"}
 
 
 def _total_text(req: ChartRequest, indicator: str, region: str, period: str, categories: tuple[str, ...]) -> str:
@@ -82,23 +83,13 @@ def sectorvreemd_chart(req: ChartRequest) -> BuiltChart:
     """GGZ clients by the contract segment of their main provider, region against all regions."""
     period = str(req.edition)
     columns = [(req.subject.name, req.subject.area, period), (ALL_REGIONS_LABEL, ALL_REGIONS, period)]
-    return _stacked(req, "sectorvreemd", columns, ("GGZ",) + OTHER_SECTORS, "GGZ-klanten naar sector van de aanbieder")
+    built = _stacked(req, "sectorvreemd", columns, ("GGZ",) + OTHER_SECTORS, "GGZ-klanten naar sector van de aanbieder")
+    return replace(built, peildatum=january_text(req.edition))
 
 
-def wachtlijst_chart(req: ChartRequest) -> BuiltChart:
-    """People waiting per month, by status, with the total."""
-    months = [m for m in req.values.periods("wachtlijst", req.subject.area)]
-    series = []
-    suppressed = False
-    for status in (*STATUSES, TOTAL):
-        vals = tuple(req.values.shown("wachtlijst", req.subject.area, m, status, WAITING) for m in months)
-        hidden = any(v is None for v in vals)
-        suppressed = suppressed or hidden
-        # a line with hidden months is marked in the legend, so a missing stretch reads as hidden, not as zero
-        series.append(Series(STATUS_LABELS[status] + (f" {SUPPRESSED}" if hidden else ""), vals))
-    image = charts.monthly_lines(months, series, width_pt=req.width, height_pt=req.height, title="Wachtenden per maand")
-    refs = tuple(Ref("wachtlijst", req.subject.area, m, s, WAITING) for s in (*STATUSES, TOTAL) for m in months)
-    return BuiltChart(image, refs, suppressed)
+def january_text(edition: int) -> str:
+    """The reference date of a chart that shows only January of the edition."""
+    return f"{month_name_nl(1)} {edition}"
 
 
 OTHER_PROFILES = "Overige profielen"
@@ -139,20 +130,31 @@ def sectorvreemd_profielen_chart(req: ChartRequest) -> BuiltChart:
         height_pt=req.height,
         title="Profielen bij sectorvreemde aanbieders",
         value_format=format_percent,
+        last=OTHER_PROFILES,
     )
     refs = tuple(
         Ref("sectorvreemd_profielen", req.subject.area, period, f"{s}|{p}", CLIENTS)
         for s in OTHER_SECTORS
         for p in counts
     ) + tuple(Ref("sectorvreemd", req.subject.area, period, s, CLIENTS) for s in OTHER_SECTORS)
-    return BuiltChart(image, refs, any(v is None for v in counts.values()))
+    # the note explains a "*" only where the chart shows one: hidden profiles sit in 'Overige'
+    return BuiltChart(image, refs, any(v is None for v in shares), peildatum=january_text(req.edition))
 
 
 CHARTS: dict[str, ChartSpec] = {
-    "leveringsvorm": ChartSpec(leveringsvorm_chart, "leveringsvorm", ("leveringsvorm",), ("leveringsvorm_punten",)),
-    "ggz_w_verdeling": ChartSpec(ggz_w_chart, "ggz_w_verdeling", ("ggz_w_verdeling",), ("profiel_punten",)),
-    "wachtlijst": ChartSpec(wachtlijst_chart, "wachtlijst", ("wachtlijst",), ("wachtlijst_iets", "wachtlijst_flink")),
-    "sectorvreemd": ChartSpec(sectorvreemd_chart, "sectorvreemd", ("sectorvreemd",), ("sectorvreemd_punten",)),
+    "leveringsvorm": ChartSpec(
+        leveringsvorm_chart, "leveringsvorm", ("leveringsvorm",), ("leveringsvorm_punten", "toets_z")
+    ),
+    "ggz_w_verdeling": ChartSpec(ggz_w_chart, "ggz_w_verdeling", ("ggz_w_verdeling",), ("profiel_punten", "toets_z")),
+    "wachtlijst": ChartSpec(
+        wachtlijst_chart,
+        "wachtlijst",
+        ("wachtlijst",),
+        ("wachtlijst_iets", "wachtlijst_flink", "wachtlijst_min_verschil", "toets_z"),
+    ),
+    "sectorvreemd": ChartSpec(
+        sectorvreemd_chart, "sectorvreemd", ("sectorvreemd",), ("sectorvreemd_punten", "toets_z")
+    ),
     "sectorvreemd_profielen": ChartSpec(
         sectorvreemd_profielen_chart, "sectorvreemd_profielen", ("sectorvreemd_profielen",)
     ),

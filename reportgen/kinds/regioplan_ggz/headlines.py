@@ -42,6 +42,8 @@ THRESHOLDS: tuple[str, ...] = (
     "wachtlijst_iets",
     "wachtlijst_flink",
     "sectorvreemd_punten",
+    "wachtlijst_min_verschil",
+    "toets_z",
 )
 """The settings.yaml `koppen` the rules below use."""
 
@@ -88,6 +90,21 @@ def sectorvreemd_profile_counts(values: Values, region: str, edition: int) -> di
     return counts
 
 
+def client_total(values: Values, indicator: str, region: str, period: str, categories: tuple[str, ...]) -> float:
+    """The number of clients a distribution covers (its categories together), for the
+    significance tests; never printed from hidden parts."""
+    return float(sum(values.get(indicator, region, period, c, CLIENTS).value or 0 for c in categories))
+
+
+def main_profile_share(values: Values, region: str, edition: int, counts: dict[str, float | None]) -> float | None:
+    """The main profile's share of all GGZ clients at GZ and VV providers (None when not shown)."""
+    profile = main_profile(counts)
+    total = client_total(values, "sectorvreemd", region, str(edition), OTHER_SECTORS)
+    if profile is None or not total:
+        return None
+    return counts[profile] / total  # type: ignore[operator]
+
+
 def main_profile(counts: dict[str, float | None]) -> str | None:
     """The profile with the most clients among those shown; None when nothing is shown."""
     shown = {p: c for p, c in counts.items() if c is not None and c > 0}
@@ -114,6 +131,11 @@ def compute_headlines(
     t = thresholds
     counts = sectorvreemd_profile_counts(values, region, edition)
     year_ago, latest = waiting_totals(values, region, edition)
+    main_share = main_profile_share(values, region, edition, counts)
+    z = t["toets_z"]
+    care_counts = tuple(
+        client_total(values, "leveringsvorm", region, f"{y}-01", CARE_FORMS) for y in (edition - 2, edition)
+    )
     return {
         "kpi_per_10k": clients_verdict(
             values.shown("ggz_klanten_per_10k", region, period, unit=PER_10K),
@@ -130,22 +152,37 @@ def compute_headlines(
             care_mix_shares(values, region, f"{edition - 2}-01"),
             care_mix_shares(values, region, f"{edition}-01"),
             t["leveringsvorm_punten"],
+            care_counts,  # type: ignore[arg-type]
+            z,
         ),
         "ggz_w_verdeling": profile_mix_headline(
             region_name,
             profile_shares(values, region, edition),
             profile_shares(values, ALL_REGIONS, edition),
             t["profiel_punten"],
+            client_total(values, "ggz_w_verdeling", region, period, W_PROFILES),
+            z,
         ),
-        "wachtlijst": waiting_list_headline(region_name, year_ago, latest, t["wachtlijst_iets"], t["wachtlijst_flink"]),
+        "wachtlijst": waiting_list_headline(
+            region_name,
+            year_ago,
+            latest,
+            t["wachtlijst_iets"],
+            t["wachtlijst_flink"],
+            t["wachtlijst_min_verschil"],
+            z,
+        ),
         "sectorvreemd": sectorvreemd_headline(
             region_name,
             other_sector_share(values, region, period),
             other_sector_share(values, ALL_REGIONS, period),
             main_profile(counts),
             t["sectorvreemd_punten"],
+            main_share,
+            client_total(values, "sectorvreemd", region, period, ("GGZ", *OTHER_SECTORS)),
+            z,
         ),
-        "sectorvreemd_profielen": sectorvreemd_profiles_headline(region_name, main_profile(counts)),
+        "sectorvreemd_profielen": sectorvreemd_profiles_headline(region_name, main_profile(counts), main_share),
     }
 
 

@@ -39,7 +39,7 @@ def ggz_klanten_kpi(ctx: KpiContext) -> KpiContent:
         _int_or_mark(total),
         None,
         f"Waarvan GGZ-W: {_int_or_mark(w)}  ·  waarvan GGZ-B: {_int_or_mark(b)}",
-        tuple(Ref("ggz_klanten", ctx.subject.area, ctx.period, c, "klanten") for c in ("", "GGZ-W", "GGZ-B")),
+        tuple(Ref("ggz_klanten", ctx.subject.area, ctx.period, c, CLIENTS) for c in ("", "GGZ-W", "GGZ-B")),
     )
 
 
