@@ -155,5 +155,5 @@ def test_gz_growth_in_t_gooi_outpaces_all_regions(values: pd.DataFrame) -> None:
 
 
 def test_t_gooi_inhabitants_in_2023(values: pd.DataFrame) -> None:
-    """The inwoners indicator gives 't Gooi its published 473.101 inhabitants."""
-    assert value(values, "inwoners", "t-gooi", "2023") == 473101
+    """The inwoners indicator gives 't Gooi its CBS population of 1 January 2023 (476.222)."""
+    assert value(values, "inwoners", "t-gooi", "2023") == 476222

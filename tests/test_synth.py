@@ -131,11 +131,11 @@ def test_all_eleven_regions_are_present(ds: Dataset) -> None:
     assert gem.loc[gem["regio"] == "utrecht", "gemeentecode"].nunique() == 25
 
 
-def test_t_gooi_has_473101_inhabitants_in_2023(ds: Dataset) -> None:
-    """The population of 't Gooi on 1 January 2023 is the published 473.101."""
+def test_t_gooi_has_its_cbs_inhabitants_in_2023(ds: Dataset) -> None:
+    """The population of 't Gooi on 1 January 2023 is CBS's 476.222, not the Regioanalyse's 473.101."""
     pop = ds.bevolking.merge(ds.gemeenten, on="gemeentecode")
     total = pop.loc[(pop["regio"] == "t-gooi") & (pop["jaar"] == 2023), "inwoners"].sum()
-    assert total == 473101
+    assert total == 476222
 
 
 def test_population_has_every_year_and_age_group(ds: Dataset) -> None:

@@ -102,6 +102,12 @@ def _number(checker: _Checker, present: np.ndarray, decimal_comma: bool) -> pd.S
     numbers = _to_number(text, usable, dtype)
     if checker.column.minimum is not None:
         checker.flag(usable & (numbers.to_numpy() < checker.column.minimum), _below_minimum_message(checker))
+    if checker.column.maximum is not None:
+        maximum = checker.column.maximum
+        checker.flag(
+            usable & (numbers.to_numpy() > maximum),
+            lambda i: f"{checker.value(i)} is above the maximum (expected {maximum:g} or less)",
+        )
     if not checker.column.required:
         if dtype == "int64":
             return numbers.astype("Int64").where(present)

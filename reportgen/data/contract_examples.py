@@ -53,6 +53,25 @@ EXAMPLE_ROWS: dict[str, dict[str, str]] = {
         "documenten": "regioplan-ggz",
         "regios": "zwolle",
     },
+    "bevolkingsprognose": {"gemeentecode": "0193", "jaar": "2040", "leeftijdsgroep": "65-79", "inwoners": "17250"},
+    "gemeentekenmerken": {
+        "gemeentecode": "0193",
+        "ses_groep": "3",
+        "stedelijkheid": "4",
+        "pct_nederlands": "79.5",
+        "pct_westers": "8.1",
+        "pct_niet_westers": "12.4",
+    },
+    "personeel": {"regio": "zwolle", "jaar": "2040", "medewerkers": "3150"},
+    "streefnormen": {"status": "actief", "classificatie": "VG", "weken": "13"},
+    "wachtperiodes": {
+        "klant_id": "K0000001",
+        "zorgprofiel": "VG5",
+        "status": "actief",
+        "wacht_van": "2022-10-03",
+        "geplaatst_op": "2023-01-16",
+    },
+    "locatiecoordinaten": {"locatie_id": "L000001", "x": "203150", "y": "502870"},
 }
 """One valid row per table, as text in the canonical CSV form."""
 
@@ -75,6 +94,9 @@ BROKEN_ROWS: dict[str, list[dict[str, str]]] = {
     ],
     "wachtlijst": [{"peilmaand": "2023-14"}],
     "ontvangers": [{"agb_code": "03099999", "email": "zorginkoop@voorbeeld", "regios": "zwolle;oost"}],
+    "gemeentekenmerken": [{"gemeentecode": "0200", "ses_groep": "6"}],
+    "personeel": [{"regio": "twente"}],
+    "wachtperiodes": [{"wacht_van": "2022-11-01", "geplaatst_op": "2022-10-31"}],
 }
 """Rows added after each table's example row, each breaking one rule."""
 

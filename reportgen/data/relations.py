@@ -13,7 +13,7 @@ from reportgen.data.arrow import is_in
 from reportgen.data.checked import CheckedTable
 from reportgen.data.findings import Finding, place_of, quoted
 
-REFERENCE_NOUNS = {"gemeenten": "municipality", "klanten": "client", "aanbieders": "provider"}
+REFERENCE_NOUNS = {"gemeenten": "municipality", "klanten": "client", "aanbieders": "provider", "locaties": "location"}
 """How a message names a value of a referenced table: "unknown municipality '9999'"."""
 
 

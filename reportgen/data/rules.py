@@ -1,7 +1,8 @@
 """Rules of particular tables that column specs alone cannot say.
 
-- every municipality lies in one of the known zorgkantoorregio's;
-- an indication does not end before it starts;
+- every municipality (and every region of the personeel table) is one of the known
+  zorgkantoorregio's;
+- an indication does not end before it starts, a waiting spell is not placed before it starts;
 - a claim names a provider and a postcode, except a PGB claim (a personal budget is paid
   to the client, so there is no contracted provider or care location).
 - a recipient's addresses are valid e-mail addresses, its regions known region ids and its
@@ -23,27 +24,37 @@ PGB = "PGB"
 
 
 def unknown_regions(table: CheckedTable) -> list[Finding]:
-    """gemeenten.regio must be one of the regions reportgen knows."""
+    """regio must be one of the regions reportgen knows."""
     regio = table.text["regio"]
     unknown = table.usable("regio") & ~regio.isin(REGION_IDS).to_numpy(dtype=bool)
     expected = ", ".join(REGION_IDS)
     return [Finding(unknown, "regio", lambda i: f"unknown region {quoted(regio.iloc[i])} (expected one of {expected})")]
 
 
-def indications_ending_before_start(table: CheckedTable) -> list[Finding]:
-    """indicaties.geldig_tot may not lie before geldig_van."""
-    start = table.columns["geldig_van"].values
-    end = table.columns["geldig_tot"].values
-    both = table.usable("geldig_van") & table.usable("geldig_tot")
+def _ending_before_start(table: CheckedTable, start_name: str, end_name: str) -> list[Finding]:
+    """Rows whose `end_name` date lies before their `start_name` date."""
+    start = table.columns[start_name].values
+    end = table.columns[end_name].values
+    both = table.usable(start_name) & table.usable(end_name)
     early = both & (end < start).to_numpy(dtype=bool, na_value=False)
     text = table.text
     return [
         Finding(
             early,
-            "geldig_tot",
-            lambda i: f"{quoted(text['geldig_tot'].iloc[i])} is before geldig_van {quoted(text['geldig_van'].iloc[i])}",
+            end_name,
+            lambda i: f"{quoted(text[end_name].iloc[i])} is before {start_name} {quoted(text[start_name].iloc[i])}",
         )
     ]
+
+
+def indications_ending_before_start(table: CheckedTable) -> list[Finding]:
+    """indicaties.geldig_tot may not lie before geldig_van."""
+    return _ending_before_start(table, "geldig_van", "geldig_tot")
+
+
+def placements_before_waiting(table: CheckedTable) -> list[Finding]:
+    """wachtperiodes.geplaatst_op may not lie before wacht_van."""
+    return _ending_before_start(table, "wacht_van", "geplaatst_op")
 
 
 def claims_without_provider(table: CheckedTable) -> list[Finding]:
@@ -99,6 +110,8 @@ TABLE_RULES: dict[str, tuple[Callable[[CheckedTable], list[Finding]], ...]] = {
     "indicaties": (indications_ending_before_start,),
     "declaraties": (claims_without_provider,),
     "ontvangers": (recipient_lists,),
+    "personeel": (unknown_regions,),
+    "wachtperiodes": (placements_before_waiting,),
 }
 """Per table name, the rules beyond its column specs."""
 

@@ -10,61 +10,31 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-ZORGPROFIEL_PATTERN = r"^(GGZ-W[1-5]|GGZ-B[3-7]|VG[1-8]|LVG[1-5]|SGLVG|LG[1-7]|ZGaud[1-4]|ZGvis[1-5]|VV[1-9]|VV10)$"
-SECTORS = ("GGZ", "GZ", "VV")
-LEVERINGSVORMEN = ("intramuraal", "VPT", "MPT", "PGB")
-WACHTSTATUS = ("urgent", "actief", "wacht op voorkeur", "niet-actief")
-LEEFTIJDSGROEPEN = ("0-17", "18-64", "65-79", "80+")
+from reportgen.data.schema_gz import GZ_TABLES
+from reportgen.data.spec import (
+    LEEFTIJDSGROEPEN,
+    LEVERINGSVORMEN,
+    SECTORS,
+    WACHTSTATUS,
+    ZORGPROFIEL_PATTERN,
+    Column,
+    Table,
+)
 
+__all__ = [
+    "LEEFTIJDSGROEPEN",
+    "LEVERINGSVORMEN",
+    "SECTORS",
+    "TABLES",
+    "TABLES_BY_NAME",
+    "WACHTSTATUS",
+    "ZORGPROFIEL_PATTERN",
+    "Column",
+    "Dataset",
+    "Table",
+]
 
-@dataclass(frozen=True)
-class Column:
-    """One column: its name, kind, and what values are allowed.
-
-    kind is one of:
-    - "code": text that must keep leading zeros (AGB, CBS code, postcode, ids); never parsed as a number
-    - "text": free text
-    - "int": whole number
-    - "amount": decimal number in euros (decimal comma accepted in ';'-separated CSV)
-    - "month": YYYY-MM
-    - "date": YYYY-MM-DD
-    - "enum": one of `allowed`
-    """
-
-    name: str
-    kind: str
-    description: str
-    required: bool = True  # False: the cell may be empty
-    pattern: str | None = None  # regular expression a "code" must match in full
-    allowed: tuple[str, ...] = ()
-    minimum: float | None = None
-    references: tuple[str, str] | None = None  # (table, column) this value must exist in
-
-
-@dataclass(frozen=True)
-class Table:
-    """One input table: file stem, columns, and the columns that identify a row."""
-
-    name: str
-    description: str
-    columns: tuple[Column, ...]
-    key: tuple[str, ...] = ()
-    optional: bool = False
-
-    def column(self, name: str) -> Column:
-        """The spec of one column, by name."""
-        for col in self.columns:
-            if col.name == name:
-                return col
-        raise KeyError(name)
-
-    @property
-    def column_names(self) -> list[str]:
-        """Column names in contract order."""
-        return [c.name for c in self.columns]
-
-
-TABLES: tuple[Table, ...] = (
+CORE_TABLES: tuple[Table, ...] = (
     Table(
         "gemeenten",
         "Municipalities and the zorgkantoorregio they belong to.",
@@ -239,6 +209,9 @@ TABLES: tuple[Table, ...] = (
         optional=True,
     ),
 )
+"""The tables of the Regioplan GGZ (all required)."""
+
+TABLES: tuple[Table, ...] = CORE_TABLES + GZ_TABLES
 
 TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 
@@ -247,8 +220,10 @@ TABLES_BY_NAME: dict[str, Table] = {t.name: t for t in TABLES}
 class Dataset:
     """All input tables, validated, with columns typed as the contract says.
 
-    Types after loading: "code"/"text"/"enum" -> str (missing: None/NA), "int" -> int64,
-    "amount" -> float64, "month" -> str "YYYY-MM", "date" -> datetime64[ns] (missing: NaT).
+    Optional tables that were not supplied are empty frames with the contract's columns.
+
+        Types after loading: "code"/"text"/"enum" -> str (missing: None/NA), "int" -> int64,
+        "amount" -> float64, "month" -> str "YYYY-MM", "date" -> datetime64[ns] (missing: NaT).
     """
 
     gemeenten: pd.DataFrame
@@ -260,6 +235,12 @@ class Dataset:
     locaties: pd.DataFrame
     wachtlijst: pd.DataFrame
     ontvangers: pd.DataFrame
+    bevolkingsprognose: pd.DataFrame
+    gemeentekenmerken: pd.DataFrame
+    personeel: pd.DataFrame
+    streefnormen: pd.DataFrame
+    wachtperiodes: pd.DataFrame
+    locatiecoordinaten: pd.DataFrame
     source: str = field(default="")  # where it was loaded from, for messages
 
     def table(self, name: str) -> pd.DataFrame:

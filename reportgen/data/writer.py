@@ -68,7 +68,12 @@ def table_csv_bytes(frame: pd.DataFrame, table: Table) -> bytes:
 
 
 def write_dataset(ds: Dataset, directory: Path) -> list[Path]:
-    """Write every table as `<name>.csv` in `directory`, all or none; return the paths."""
+    """Write every table as `<name>.csv` in `directory`, all or none; return the paths.
+
+    An optional table without rows is left out: absent, it loads as empty, while a file with
+    only a header would be refused.
+    """
     directory = Path(directory)
-    files = {directory / f"{t.name}.csv": table_csv_bytes(ds.table(t.name), t) for t in TABLES}
+    tables = [t for t in TABLES if not t.optional or len(ds.table(t.name))]
+    files = {directory / f"{t.name}.csv": table_csv_bytes(ds.table(t.name), t) for t in tables}
     return write_all_atomic(files)

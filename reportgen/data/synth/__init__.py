@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 
 from reportgen.data.schema import Dataset
-from reportgen.data.synth.careers import build_careers
+from reportgen.data.synth.careers import Careers, build_careers
 from reportgen.data.synth.clients import LATE_ARRIVALS
 from reportgen.data.synth.counts import ggz_stocks, gz_stocks, location_targets
 from reportgen.data.synth.declaraties import claim_frame
@@ -27,11 +27,25 @@ from reportgen.data.synth.frames import (
     provider_frame,
     waiting_frame,
 )
+from reportgen.data.synth.gz_records import (
+    calibrated_births,
+    coordinate_frame,
+    cost_calibration,
+    waiting_spell_frame,
+)
+from reportgen.data.synth.gz_tables import (
+    age_group_positions,
+    characteristics_frame,
+    forecast_frame,
+    gooi_forecast_factor,
+    streefnorm_frame,
+    workforce_frame,
+)
 from reportgen.data.synth.ids import formatted, spaced_ids
 from reportgen.data.synth.people import birth_years, home_postcodes, residences
 from reportgen.data.synth.recipients import recipient_frame
 from reportgen.data.synth.reference import reference_municipalities, reference_population, scaled_population
-from reportgen.data.synth.targets import GGZ_EXIT_RATE, GZ_EXIT_RATE, SHORT_STAY_RATE
+from reportgen.data.synth.targets import GGZ_EXIT_RATE, GZ_EXIT_RATE, GZ_YEARS, SHORT_STAY_RATE
 from reportgen.data.synth.waiting import build_waiting
 
 NATIONAL_CLIENTS = 400_000
@@ -105,15 +119,41 @@ def synthesize(seed: int = 2023, scale: float = 1.0) -> Dataset:
     gem_codes = municipalities["gemeentecode"].to_numpy(dtype=object)
 
     providers = provider_frame(careers.providers, agb_text)
+    counted_gz = _counted_gz(careers)
+    born = calibrated_births(born, counted_gz, np.random.default_rng([seed, 6])) if scale == 1.0 else born
+    gooi = counted_gz[counted_gz["region"] == "t-gooi"]
+    gooi = gooi.assign(age_group=age_group_positions(gooi["year"].to_numpy() - born[gooi["client"].to_numpy()]))
+    pop_region = population["gemeentecode"].map(municipalities.set_index("gemeentecode")["regio"])
+    locaties = location_frame(careers.locations, agb_text, gem_codes, rng)
+    adjust = cost_calibration(counted_gz, len(klant_text), scale)
+    claims = claim_frame(careers, home, klant_numbers, klant_text, agb_text, np.random.default_rng([seed, 4]), adjust)
+    rng_gz = np.random.default_rng([seed, 5])
     return Dataset(
         gemeenten=municipality_frame(municipalities),
         bevolking=population_frame(population),
         klanten=klanten_frame(klant_text, born, gem_codes, municipality),
         indicaties=indication_frame(indication_rows(clients, states, waiting, rng), klant_text, rng),
-        declaraties=claim_frame(careers, home, klant_numbers, klant_text, agb_text, np.random.default_rng([seed, 4])),
+        declaraties=claims,
         aanbieders=providers,
-        locaties=location_frame(careers.locations, agb_text, gem_codes, rng),
+        locaties=locaties,
         wachtlijst=waiting_frame(waiting, klant_text),
         ontvangers=recipient_frame(providers),
+        bevolkingsprognose=forecast_frame(
+            population, municipalities, gooi_forecast_factor(population, pop_region, gooi)
+        ),
+        gemeentekenmerken=characteristics_frame(municipalities, rng_gz),
+        personeel=workforce_frame(stocks["GZ"], scale),
+        streefnormen=streefnorm_frame(),
+        wachtperiodes=waiting_spell_frame(waiting, klant_text, rng_gz),
+        locatiecoordinaten=coordinate_frame(locaties, municipalities, rng_gz),
         source=f"example data (seed {seed}, scale {scale:g})",
     )
+
+
+def _counted_gz(careers: Careers) -> pd.DataFrame:
+    """GZ clients in care in each January of GZ_YEARS: client (global number), year, region."""
+    states = careers.states
+    sector = careers.clients["sector"].to_numpy()[states["client"].to_numpy()]
+    keep = (sector == 1) & states["year"].isin(GZ_YEARS).to_numpy()
+    counted = states.loc[keep, ["client", "year", "region"]].drop_duplicates(["client", "year"])
+    return counted.reset_index(drop=True)

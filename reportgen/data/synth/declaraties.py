@@ -6,6 +6,8 @@ already sorted by client, month and row number, without sorting millions of rows
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
@@ -37,8 +39,12 @@ def claim_frame(
     klant_text: np.ndarray,
     agb_text: np.ndarray,
     rng: np.random.Generator,
+    adjust: Callable[[np.ndarray, np.ndarray, np.ndarray], np.ndarray] | None = None,
 ) -> pd.DataFrame:
-    """declaraties: one row per client, month, provider and prestatiecode, in that order."""
+    """declaraties: one row per client, month, provider and prestatiecode, in that order.
+
+    `adjust(client, month, bedrag)` may return recalibrated amounts (see gz_records).
+    """
     clients = careers.clients
     states = careers.states
     order = np.lexsort((states["switch"].to_numpy(), klant_numbers[states["client"].to_numpy()]))
@@ -61,6 +67,8 @@ def claim_frame(
     )
     profile = states["profile"].to_numpy()[srow]
     bedrag = amounts(kind, k, care, client, month, profile, part, traits)
+    if adjust is not None:
+        bedrag = adjust(client, month, bedrag)
 
     locations = careers.locations
     at_location = (kind == KIND_STAY) | (kind == KIND_TREATMENT)

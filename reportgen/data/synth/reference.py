@@ -1,21 +1,32 @@
 """Reference tables behind the example data: municipalities, their postcodes and inhabitants.
 
-The CSV files in `reference/` hold the 2023 municipal division of the eleven regions (CBS
-codes), the 4-digit postcode range of each municipality (approximate) and inhabitants per age
-group on 1 January 2019-2023 (approximations of CBS figures, see docs/example-data.md).
+`reference/gemeenten.csv` holds the real 2023 membership of the eleven regions' municipalities
+(CBS codes, derived from the CBS/Kadaster zorgkantoorregio boundaries) with an approximate
+4-digit postcode range; `reference/bevolking_2023.csv` the real CBS population of each on
+1 January 2023 with CBS's rounded age percentages. Earlier years and the contract's age groups
+are modelled from those (`reference/groei.csv`: population of earlier years relative to 2023,
+per region); see docs/example-data.md.
 """
 
 from __future__ import annotations
 
 import io
+from functools import cache
 from importlib.resources import files
 
+import numpy as np
 import pandas as pd
 
 from reportgen.data.regions import REGION_IDS, REGION_NAMES
 from reportgen.data.schema import LEEFTIJDSGROEPEN
+from reportgen.data.synth.quota import largest_remainder
 
 REFERENCE_YEARS = (2019, 2020, 2021, 2022, 2023)
+CBS_YEAR = 2023
+SHARE_15_24_UNDER_18 = 0.3
+"""Part of CBS's 15-24 group that is under 18 (three of its ten birth years)."""
+SHARE_65_PLUS_UNDER_80 = 0.72
+"""Part of the 65+ group aged 65-79 (modelled; CBS's wijk- en buurtkaart has no finer split)."""
 
 
 def _reference_csv(name: str) -> pd.DataFrame:
@@ -24,42 +35,90 @@ def _reference_csv(name: str) -> pd.DataFrame:
     return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
 
 
+def cbs_population_2023() -> pd.DataFrame:
+    """The CBS rows of 1 January 2023 for the eleven regions' municipalities, numbers as ints."""
+    pop = _reference_csv("bevolking_2023.csv")
+    for col in pop.columns[2:]:
+        pop[col] = pop[col].astype("int64")
+    return pop
+
+
 def reference_municipalities() -> pd.DataFrame:
     """Municipalities with region, printed region name and postcode range, in region order.
 
-    Columns: gemeentecode, gemeente, regio, regio_naam, pc4_van, pc4_tot (ints), inwoners_2023.
+    Columns: gemeentecode, gemeente, regio, regio_naam, pc4_van, pc4_tot, x, y (ints; x, y the
+    centre of the CBS 2023 outline in RD New metres), inwoners_2023.
     """
     gem = _reference_csv("gemeenten.csv")
     gem["pc4_van"] = gem["pc4_van"].astype("int64")
     gem["pc4_tot"] = gem["pc4_tot"].astype("int64")
+    gem["x"] = gem["x"].astype("int64")
+    gem["y"] = gem["y"].astype("int64")
     unknown = sorted(set(gem["regio"]) - set(REGION_IDS))
     if unknown:
         raise ValueError(f"gemeenten.csv: unknown regions {unknown}")
     gem["regio_naam"] = gem["regio"].map(REGION_NAMES)
-    pop = reference_population()
-    pop23 = pop[pop["jaar"] == 2023].groupby("gemeentecode", sort=True)["inwoners"].sum()
+    pop23 = cbs_population_2023().set_index("gemeentecode")["inwoners"]
     gem["inwoners_2023"] = gem["gemeentecode"].map(pop23).astype("int64")
     gem["region_pos"] = gem["regio"].map({r: i for i, r in enumerate(REGION_IDS)})
     gem = gem.sort_values(["region_pos", "gemeentecode"], kind="stable").drop(columns="region_pos")
     return gem.reset_index(drop=True)
 
 
+def age_weights(cbs: pd.DataFrame) -> np.ndarray:
+    """Weights of LEEFTIJDSGROEPEN per municipality from CBS's rounded percentages, shaped (n, 4)."""
+    young = cbs["pct_15_25"].to_numpy(dtype=np.float64)
+    old = cbs["pct_65_plus"].to_numpy(dtype=np.float64)
+    return np.column_stack(
+        [
+            cbs["pct_0_15"].to_numpy(dtype=np.float64) + SHARE_15_24_UNDER_18 * young,
+            (1 - SHARE_15_24_UNDER_18) * young
+            + cbs["pct_25_45"].to_numpy(dtype=np.float64)
+            + cbs["pct_45_65"].to_numpy(dtype=np.float64),
+            SHARE_65_PLUS_UNDER_80 * old,
+            (1 - SHARE_65_PLUS_UNDER_80) * old,
+        ]
+    )
+
+
+def growth_factors() -> dict[tuple[str, int], float]:
+    """(region, year) -> modelled population of that year relative to 1 January 2023."""
+    g = _reference_csv("groei.csv")
+    factors = {(r, int(y)): float(f) for r, y, f in zip(g["regio"], g["jaar"], g["factor"], strict=True)}
+    factors.update({(r, CBS_YEAR): 1.0 for r in REGION_IDS})
+    return factors
+
+
 def reference_population() -> pd.DataFrame:
-    """Inhabitants per municipality, year and age group (columns of the bevolking table)."""
-    pop = _reference_csv("bevolking.csv")
-    pop["jaar"] = pop["jaar"].astype("int64")
-    pop["inwoners"] = pop["inwoners"].astype("int64")
-    bad = sorted(set(pop["leeftijdsgroep"]) - set(LEEFTIJDSGROEPEN))
-    if bad:
-        raise ValueError(f"bevolking.csv: unknown age groups {bad}")
-    return pop
+    """A copy of the modelled population table (see _modelled_population)."""
+    return _modelled_population().copy()
+
+
+@cache
+def _modelled_population() -> pd.DataFrame:
+    """Inhabitants per municipality, year and age group (columns of the bevolking table).
+
+    2023 totals are CBS's; each year's total is the 2023 figure times the region's growth
+    factor, and is split over the age groups by the 2023 age weights (largest remainder, so
+    the groups add up exactly).
+    """
+    cbs = cbs_population_2023()
+    region = cbs["gemeentecode"].map(reference_municipalities().set_index("gemeentecode")["regio"])
+    weights = age_weights(cbs)
+    factors = growth_factors()
+    rows: list[tuple[str, int, str, int]] = []
+    for i, (code, total, reg) in enumerate(zip(cbs["gemeentecode"], cbs["inwoners"], region, strict=True)):
+        for year in REFERENCE_YEARS:
+            year_total = int(round(total * factors[(reg, year)]))
+            counts = largest_remainder(year_total, weights[i])
+            rows.extend((code, year, group, int(n)) for group, n in zip(LEEFTIJDSGROEPEN, counts, strict=True))
+    return pd.DataFrame(rows, columns=["gemeentecode", "jaar", "leeftijdsgroep", "inwoners"])
 
 
 def region_population(scale: float = 1.0) -> pd.DataFrame:
     """Inhabitants per region (rows, REGION_IDS order) and year (columns), scaled and rounded."""
-    pop = reference_population()
     gem = _reference_csv("gemeenten.csv")[["gemeentecode", "regio"]]
-    scaled = scaled_population(pop, scale)
+    scaled = scaled_population(reference_population(), scale)
     table = scaled.merge(gem, on="gemeentecode").pivot_table(
         index="regio", columns="jaar", values="inwoners", aggfunc="sum"
     )

@@ -1,0 +1,102 @@
+"""Time and peak memory of compute_regioanalyse on the example data and at national size.
+
+Usage:
+    .venv/bin/python bench/bench_regioanalyse.py                 # example data and national size
+    .venv/bin/python bench/bench_regioanalyse.py --example-only  # example data only
+
+Every measurement runs in its own subprocess, so one run's memory does not inflate the next
+and peak memory is the child's own high-water mark (ru_maxrss). The aims: under 2 s for the
+example data; under 60 s and 6 GiB at national size. Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+
+EXAMPLE_SECONDS = 2.0
+NATIONAL_SECONDS = 60.0
+NATIONAL_BYTES = 6 * 1024**3
+
+
+def _maxrss_bytes() -> int:
+    """Peak resident memory of this process in bytes (ru_maxrss is in KiB on Linux)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def measure(scale: float, seed: int, edition: int) -> dict:
+    """Synthesize the data and time compute_regioanalyse on it, in this process."""
+    from reportgen.data.synth import synthesize
+    from reportgen.kinds.regioanalyse_gz.figures import compute_regioanalyse
+
+    start = time.perf_counter()
+    ds = synthesize(seed=seed, scale=scale)
+    synth_seconds = time.perf_counter() - start
+    rss_before = _maxrss_bytes()
+    start = time.perf_counter()
+    frame = compute_regioanalyse(ds, edition)
+    seconds = time.perf_counter() - start
+    return {
+        "scale": scale,
+        "clients": len(ds.klanten),
+        "claims": len(ds.declaraties),
+        "rows": len(frame),
+        "synth_seconds": synth_seconds,
+        "seconds": seconds,
+        "rss_before": rss_before,
+        "rss_peak": _maxrss_bytes(),
+    }
+
+
+def run_child(scale: float, seed: int, edition: int) -> dict:
+    """One measurement in a fresh interpreter; its result comes back as a JSON line."""
+    command = [sys.executable, __file__, "--child", str(scale), "--seed", str(seed), "--edition", str(edition)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"measurement at scale {scale} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def report_line(label: str, r: dict, max_seconds: float, max_bytes: int | None) -> str:
+    """One result as a line of text, with whether it meets its aims."""
+    ok = r["seconds"] < max_seconds and (max_bytes is None or r["rss_peak"] < max_bytes)
+    gib = 1024**3
+    return (
+        f"{label:<9} scale {r['scale']:>6.2f}  {r['clients']:>9,} clients  {r['claims']:>12,} claims  "
+        f"{r['rows']:>7,} values  synth {r['synth_seconds']:6.1f} s  "
+        f"regioanalyse {r['seconds']:6.2f} s (aim < {max_seconds:g} s)  "
+        f"memory {r['rss_before'] / gib:5.2f} GiB after synth, peak {r['rss_peak'] / gib:5.2f} GiB"
+        + (f" (aim < {max_bytes / gib:g} GiB)" if max_bytes else "")
+        + ("  OK" if ok else "  OVER AIM")
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--example-only", action="store_true", help="skip the national-size measurement")
+    parser.add_argument("--seed", type=int, default=2023)
+    parser.add_argument("--edition", type=int, default=2023)
+    parser.add_argument("--child", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child is not None:
+        print(json.dumps(measure(args.child, args.seed, args.edition)))
+        return 0
+
+    results = [("example", run_child(1.0, args.seed, args.edition), EXAMPLE_SECONDS, None)]
+    if not args.example_only:
+        from reportgen.data.synth import national_scale
+
+        results.append(
+            ("national", run_child(national_scale(), args.seed, args.edition), NATIONAL_SECONDS, NATIONAL_BYTES)
+        )
+    for label, result, seconds, size in results:
+        print(report_line(label, result, seconds, size))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""Small-count suppression of the Regioanalyse figures: the project's rules plus two of its own.
+
+`apply_suppression` (reportgen/indicators/suppress.py) handles counts, distributions, shares
+and rates. On top of that, a change between two years is hidden when the count of either year
+is hidden or small, and a value derived from a count (cost per client, mean weeks) follows
+that count.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from reportgen.indicators.suppress import COUNT_UNITS, RATE_BASES, apply_suppression
+
+DERIVED_BASES: dict[str, str] = {
+    **RATE_BASES,
+    "gz_kosten_per_klant": "gz_klanten",
+    "gz_wachttijd_voorkeur_weken": "gz_wachttijd_voorkeur",
+}
+"""Value indicator -> the count indicator of the same area, period and category it rests on."""
+
+CHANGE_BASES: dict[str, str] = {
+    "gz_klanten_per_1000_groei": "gz_klanten",
+    "gz_kosten_per_klant_groei": "gz_klanten",
+    "gz_zelfstandig_verandering": "gz_klanten",
+    "gz_toewijzingen_groei": "gz_toewijzingen",
+}
+"""Change indicator (period "first-last") -> the count indicator of both years."""
+
+
+def change_suppression(frame: pd.DataFrame, min_count: int) -> np.ndarray:
+    """Flags of `frame` with changes hidden where a count of either year is hidden or below min_count."""
+    counts = frame[frame["unit"].isin(COUNT_UNITS).to_numpy()]
+    weak = counts["suppressed"].to_numpy() | (counts["value"].to_numpy() < min_count)
+    keys = zip(counts["indicator"], counts["region"], counts["period"], counts["category"], strict=True)
+    weak_of = dict(zip(keys, weak, strict=True))
+    flags = frame["suppressed"].to_numpy(dtype=bool).copy()
+    is_change = frame["indicator"].isin(list(CHANGE_BASES)).to_numpy()
+    changes = frame.loc[is_change, ["indicator", "region", "period", "category"]].itertuples(index=False, name=None)
+    for pos, (indicator, region, period, category) in zip(np.flatnonzero(is_change), changes, strict=True):
+        first, last = str(period).split("-")
+        base = CHANGE_BASES[indicator]
+        flags[pos] |= any(weak_of.get((base, region, year, category), True) for year in (first, last))
+    return flags
+
+
+def suppressed(frame: pd.DataFrame, min_count: int) -> pd.DataFrame:
+    """The frame with every suppression rule applied."""
+    flagged = apply_suppression(frame, min_count, DERIVED_BASES)
+    return flagged.assign(suppressed=change_suppression(flagged, min_count))
