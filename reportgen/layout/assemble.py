@@ -138,7 +138,9 @@ def _document_date(content: RegionContent, edition: int) -> str:
     return f"{dates[-1]}T00:00:00" if dates else f"{edition}-01-01T00:00:00"
 
 
-def _frame_list(spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int]]) -> list[Frame]:
+def _frame_list(
+    spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int]], contents: list[tuple[str, int]]
+) -> list[Frame]:
     theme = ctx.layout.theme
     kind = spec.kind
     if kind == "kpi":
@@ -166,7 +168,11 @@ def _frame_list(spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int
         text = str(spec.options["tekst"]).format(**ctx.fields)
         return [text_frame(spec.id, spec.box, text, theme.style(spec.options.get("stijl", "tekst")), "text")]
     if kind == "leeswijzer":
-        return special.leeswijzer_frames(spec, ctx.registry, ctx.edition, page_numbers, theme)
+        wanted = spec.options.get("indicatoren")
+        numbers = page_numbers if wanted is None else {i: p for i, p in page_numbers.items() if i in wanted}
+        return special.leeswijzer_frames(spec, ctx.registry, ctx.edition, numbers, theme)
+    if kind == "inhoud":
+        return special.contents_frames(spec, contents, theme)
     if kind == "wijzigingen":
         return special.changes_frames(spec, ctx.registry, ctx.edition, page_numbers, theme)
     if kind == "bijlage":
@@ -231,17 +237,19 @@ def assemble_document(
     page_specs = _present_pages(layout, changed)
     page_numbers = indicator_pages(kind, page_specs)
     title = layout.title.format(**ctx.fields)
+    titles = [spec.title.format(**ctx.fields) for spec in page_specs]
+    contents = [(t, n) for n, t in enumerate(titles, start=1)]
     pages: list[Page] = []
     for number, spec in enumerate(page_specs, start=1):
         frames: list[Frame] = []
-        page_title = spec.title.format(**ctx.fields)
+        page_title = titles[number - 1]
         frames.append(
             text_frame(
                 f"{spec.id}_titel", layout.title_box, page_title, layout.theme.style("titel"), "title", min_size=18
             )
         )
         for frame_spec in spec.frames:
-            frames.extend(_frame_list(frame_spec, ctx, page_numbers))
+            frames.extend(_frame_list(frame_spec, ctx, page_numbers, contents[number:]))
         concept = draft and _needs_marker(content, [f for f in spec.frames if f.kind == "verhaal"])
         frames.extend(
             special.footer_frames(layout, title, subject.name, number, example_data, content.example, concept)

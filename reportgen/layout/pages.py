@@ -115,6 +115,27 @@ def leeswijzer_frames(
     return [_fitted_table(spec.id, spec.box, header, rows, fractions, theme)]
 
 
+def contents_frames(spec: FrameSpec, contents: list[tuple[str, int]], theme: Theme) -> list[Frame]:
+    """The table of contents: the pages after it (title, number), numbered as present in this
+    document, in two columns side by side (the first holding the extra row)."""
+    rows = [(title, str(number)) for title, number in contents]
+    half = (len(rows) + 1) // 2
+    box, gap = spec.box, 24.0
+    width = (box.w - gap) / 2
+    return [
+        _fitted_table(
+            f"{spec.id}_{i + 1}",
+            Box(box.x + i * (width + gap), box.y, width, box.h),
+            ("Onderwerp", "Pagina"),
+            part,
+            (0.84, 0.16),
+            theme,
+        )
+        for i, part in enumerate((rows[:half], rows[half:]))
+        if part
+    ]
+
+
 def changes_frames(
     spec: FrameSpec, registry: dict, edition: int, page_numbers: dict[str, list[int]], theme: Theme
 ) -> list[Frame]:
