@@ -170,7 +170,8 @@ def _frame_list(
     if kind == "leeswijzer":
         wanted = spec.options.get("indicatoren")
         numbers = page_numbers if wanted is None else {i: p for i, p in page_numbers.items() if i in wanted}
-        return special.leeswijzer_frames(spec, ctx.registry, ctx.edition, numbers, theme)
+        analysis = not spec.options.get("zonder_regioanalyse", False)
+        return special.leeswijzer_frames(spec, ctx.registry, ctx.edition, numbers, theme, analysis)
     if kind == "inhoud":
         return special.contents_frames(spec, contents, theme)
     if kind == "wijzigingen":

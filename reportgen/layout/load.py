@@ -26,7 +26,7 @@ FRAME_KINDS: dict[str, tuple[set[str], set[str]]] = {
     "grafiek": ({"grafiek"}, set()),
     "verhaal": ({"sectie", "kop"}, {"landelijk", "verplicht"}),
     "samenvatting": ({"kop"}, set()),
-    "leeswijzer": (set(), {"indicatoren"}),
+    "leeswijzer": (set(), {"indicatoren", "zonder_regioanalyse"}),
     "inhoud": (set(), set()),
     "link": ({"tekst"}, set()),
     "tekst": ({"tekst"}, {"stijl"}),

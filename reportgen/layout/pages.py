@@ -92,9 +92,16 @@ def _fitted_table(
 
 
 def leeswijzer_frames(
-    spec: FrameSpec, registry: dict, edition: int, page_numbers: dict[str, list[int]], theme: Theme
+    spec: FrameSpec,
+    registry: dict,
+    edition: int,
+    page_numbers: dict[str, list[int]],
+    theme: Theme,
+    analysis: bool = True,
 ) -> list[Frame]:
-    """The leeswijzer: per indicator in this document its title, source, date, explanation and page references."""
+    """The leeswijzer: per indicator in this document its title, source, date, explanation and page
+    references; `analysis` adds the pages of the Regioanalyse that discuss it (a column the
+    Regioanalyse itself leaves out)."""
     header = ("Indicator", "Bron", "Peildatum", "Toelichting", "In dit document", "Regioanalyse")
     rows = []
     for ind, meta in registry.items():
@@ -112,6 +119,8 @@ def leeswijzer_frames(
             )
         )
     fractions = (0.16, 0.14, 0.12, 0.38, 0.09, 0.11)
+    if not analysis:
+        header, rows, fractions = header[:-1], [r[:-1] for r in rows], (0.18, 0.16, 0.13, 0.43, 0.10)
     return [_fitted_table(spec.id, spec.box, header, rows, fractions, theme)]
 
 

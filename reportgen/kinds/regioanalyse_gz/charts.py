@@ -11,17 +11,20 @@ from reportgen.kinds.regioanalyse_gz import charts_region as region
 from reportgen.kinds.regioanalyse_gz.common import SECTORS
 from reportgen.kinds.spec import ChartSpec
 
+MAPS = "gebiedsindeling"
+"""The registry entry naming the source of the boundaries on every map."""
+
 CHARTS: dict[str, ChartSpec] = {
-    "regios": ChartSpec(region.regions_map, "regios", ()),
-    "ses": ChartSpec(region.ses_map, "ses", ("gz_ses_groep",)),
-    "stedelijkheid": ChartSpec(region.urbanity_map, "stedelijkheid", ("gz_stedelijkheid",)),
+    "regios": ChartSpec(region.regions_map, "regios", (MAPS,)),
+    "ses": ChartSpec(region.ses_map, "ses", ("gz_ses_groep", MAPS)),
+    "stedelijkheid": ChartSpec(region.urbanity_map, "stedelijkheid", ("gz_stedelijkheid", MAPS)),
     "herkomst": ChartSpec(region.origin_chart, "herkomst", ("gz_herkomst",), ("gz_gelijk_marge",)),
     "klanten": ChartSpec(care.clients_chart, "klanten", ("gz_klanten_per_1000", "gz_klanten"), ("gz_groei_punten",)),
     "groei_gemeenten": ChartSpec(care.municipality_growth_chart, "groei_gemeenten", ("gz_klanten_per_1000_groei",)),
     "leeftijd": ChartSpec(care.age_chart, "leeftijd", ("gz_leeftijd",), ("gz_gelijk_marge",)),
     **{
         f"toewijzingen_{s.lower()}": ChartSpec(
-            partial(care.assignments_map, s), f"toewijzingen_{s.lower()}", ("gz_toewijzingen_groei", "gz_locaties")
+            partial(care.assignments_map, s), f"toewijzingen_{s.lower()}", ("gz_toewijzingen_groei", MAPS)
         )
         for s in SECTORS
     },

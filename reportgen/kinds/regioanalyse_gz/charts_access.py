@@ -10,7 +10,6 @@ from reportgen.kinds.spec import BuiltChart, ChartRequest
 
 PROVIDER_SECTORS = (("GZ", "GZ-aanbieder"), ("GGZ", "GGZ-aanbieder"), ("VV", "VV-aanbieder"))
 WAIT_STATUSES = (("actief/urgent", "Actief en urgent wachtend"), ("wacht op voorkeur", "Wacht op voorkeur"))
-WAIT_GROUPS = ("1-2VG", "3VG", "4VG", "5VG", "6VG", "7VG", "8VG", "LVG", "LG", "ZG")
 
 
 def sectorvreemd_chart(req: ChartRequest) -> BuiltChart:
@@ -49,12 +48,13 @@ def _percent(value: float | None) -> str:
 
 
 def beyond_norm_chart(req: ChartRequest) -> BuiltChart:
-    """Share of active and urgent waiters waiting longer than the streefnorm, per profile group."""
+    """Share of active and urgent waiters beyond the streefnorm, region against all regions."""
     got = Collected(req)
     period = str(req.edition)
-    values = [got.value("gz_buiten_streefnorm", req.subject.area, period, g, "aandeel") for g in WAIT_GROUPS]
+    columns = pair(req.subject)
+    values = [got.value("gz_buiten_streefnorm", area, period, "totaal", "aandeel") for _, area in columns]
     image = charts.ranked_hbars(
-        list(WAIT_GROUPS), values, width_pt=req.width, height_pt=req.height, value_format=_percent
+        [label for label, _ in columns], values, width_pt=req.width, height_pt=req.height, value_format=_percent
     )
     return got.built(image)
 
