@@ -6,34 +6,22 @@ never leads to a claim.
 
 from __future__ import annotations
 
-from reportgen.formatting import format_decimal, format_percent
+from reportgen.formatting import format_percent
 from reportgen.headlines.rules import Verdict
-from reportgen.kinds.regioanalyse_gz.common import SECTORS, municipalities, municipality_name
+from reportgen.kinds.regioanalyse_gz.common import SECTORS, municipalities
+from reportgen.kinds.regioanalyse_gz.rulebase import UNKNOWN, compared, in_words, ranked_shown
+from reportgen.kinds.regioanalyse_gz.rules_access import (
+    beyond_norm_rule,
+    costs_rule,
+    preference_rule,
+    sectorvreemd_rule,
+    waiting_rule,
+    workforce_rule,
+)
 from reportgen.kinds.spec import HeadlineRequest
-from reportgen.values import ALL_REGIONS, Values
+from reportgen.values import ALL_REGIONS
 
 THRESHOLDS = ("gz_gelijk_marge", "gz_groei_punten", "gz_profiel_punten")
-UNKNOWN = Verdict("Te weinig klanten voor een vergelijking", "onbekend")
-
-
-def compared(region: float | None, reference: float | None, margin: float) -> str | None:
-    """'hoger', 'lager' or 'gelijk': region against reference, 'gelijk' within `margin` (relative)."""
-    if region is None or not reference:
-        return None
-    diff = (region - reference) / abs(reference)
-    if abs(diff) < margin:
-        return "gelijk"
-    return "hoger" if diff > 0 else "lager"
-
-
-def _words(direction: str, higher: str, lower: str, same: str) -> str:
-    return {"hoger": higher, "lager": lower, "gelijk": same}[direction]
-
-
-def _ranked(values: Values, indicator: str, codes, period: str, category: str, unit: str) -> list[tuple[float, str]]:
-    """(value, municipality name) of the shown values, highest first."""
-    found = [(values.shown(indicator, c, period, category, unit), c) for c in codes]
-    return sorted(((v, municipality_name(c)) for v, c in found if v is not None), key=lambda t: (-t[0], t[1]))
 
 
 def _origin(r: HeadlineRequest) -> Verdict:
@@ -42,7 +30,7 @@ def _origin(r: HeadlineRequest) -> Verdict:
     if None in dutch:
         return UNKNOWN
     direction = compared(100 - dutch[0], 100 - dutch[1], r.thresholds["gz_gelijk_marge"])
-    how = _words(direction, "vaker", "minder vaak", "even vaak")
+    how = in_words(direction, "vaker", "minder vaak", "even vaak")
     return Verdict(f"Inwoners van {r.subject.name} hebben {how} een migratieachtergrond dan gemiddeld", direction)
 
 
@@ -55,7 +43,7 @@ def _clients(r: HeadlineRequest) -> Verdict:
         return UNKNOWN
     points = r.thresholds["gz_groei_punten"]
     direction = "gelijk" if abs(own - avg) < points else ("hoger" if own > avg else "lager")
-    how = _words(direction, "harder", "minder hard", "even hard")
+    how = in_words(direction, "harder", "minder hard", "even hard")
     return Verdict(
         f"Het aantal GZ-klanten per 1.000 inwoners steeg sinds {r.edition - 3} {how} dan in alle regio's samen",
         direction,
@@ -64,7 +52,7 @@ def _clients(r: HeadlineRequest) -> Verdict:
 
 def _municipality_growth(r: HeadlineRequest) -> Verdict:
     period = f"{r.edition - 3}-{r.edition}"
-    ranked = _ranked(r.values, "gz_klanten_per_1000_groei", municipalities(r.subject), period, "", "procent")
+    ranked = ranked_shown(r.values, "gz_klanten_per_1000_groei", municipalities(r.subject), period, "", "procent")
     if len(ranked) < 2:
         return UNKNOWN
     return Verdict(f"De sterkste groei is er in {ranked[0][1]}, de kleinste in {ranked[-1][1]}", "n.v.t.")
@@ -76,7 +64,7 @@ def _age(r: HeadlineRequest) -> Verdict:
     direction = compared(old[0], old[1], r.thresholds["gz_gelijk_marge"])
     if direction is None:
         return UNKNOWN
-    how = _words(direction, "vaker", "minder vaak", "even vaak")
+    how = in_words(direction, "vaker", "minder vaak", "even vaak")
     return Verdict(f"Klanten in {r.subject.name} zijn {how} 65 jaar of ouder dan in alle regio's", direction)
 
 
@@ -97,7 +85,7 @@ def _light(r: HeadlineRequest) -> Verdict:
 
 def _assignments(r: HeadlineRequest, sector: str) -> Verdict:
     period = f"{r.edition - 3}-{r.edition}"
-    ranked = _ranked(r.values, "gz_toewijzingen_groei", municipalities(r.subject), period, sector, "procent")
+    ranked = ranked_shown(r.values, "gz_toewijzingen_groei", municipalities(r.subject), period, sector, "procent")
     if not ranked:
         return UNKNOWN
     return Verdict(f"{sector}: de toewijzingen groeiden het sterkst in {ranked[0][1]}", "n.v.t.")
@@ -139,7 +127,7 @@ def _forecast(r: HeadlineRequest) -> Verdict:
 
 
 def _new_clients(r: HeadlineRequest) -> Verdict:
-    ranked = _ranked(
+    ranked = ranked_shown(
         r.values, "gz_prognose_nieuwe_klanten", municipalities(r.subject), f"{r.edition}-2040", "", "klanten (prognose)"
     )
     if not ranked:
@@ -165,73 +153,8 @@ def _independent(r: HeadlineRequest) -> Verdict:
     if own is None or avg is None:
         return UNKNOWN
     direction = "gelijk" if abs(own - avg) < r.thresholds["gz_groei_punten"] else ("hoger" if own > avg else "lager")
-    how = _words(direction, "sneller", "langzamer", "even snel")
+    how = in_words(direction, "sneller", "langzamer", "even snel")
     return Verdict(f"Zelfstandig wonen met Wlz-zorg groeit in {r.subject.name} {how} dan gemiddeld", direction)
-
-
-def _costs(r: HeadlineRequest) -> Verdict:
-    growth = r.values.shown("gz_kosten_per_klant_groei", r.subject.area, f"{r.edition - 3}-{r.edition}", "", "procent")
-    if growth is None:
-        return UNKNOWN
-    way = "stegen" if growth >= 0 else "daalden"
-    return Verdict(
-        f"De kosten per klant {way} sinds {r.edition - 3} met {format_percent(abs(growth) / 100, 1)}",
-        "gestegen" if growth >= 0 else "gedaald",
-    )
-
-
-def _workforce(r: HeadlineRequest) -> Verdict:
-    now, later = (
-        r.values.shown("gz_medewerkers_per_klant", r.subject.area, p, "", "per klant") for p in (str(r.edition), "2040")
-    )
-    if now is None or later is None:
-        return UNKNOWN
-    way = "minder" if later < now else "meer"
-    return Verdict(
-        f"In 2040 zijn er per klant {way} medewerkers: {format_decimal(later, 2)} tegen {format_decimal(now, 2)} nu",
-        "gedaald" if later < now else "gestegen",
-    )
-
-
-def _sectorvreemd(r: HeadlineRequest) -> Verdict:
-    own = r.values.shown("gz_sectorvreemd", r.subject.area, str(r.edition), "GZ", "aandeel")
-    if own is None:
-        return UNKNOWN
-    return Verdict(
-        f"{format_percent(1 - own, 0)} van de GZ-klanten krijgt zorg van een aanbieder uit een andere sector", "n.v.t."
-    )
-
-
-def _waiting(r: HeadlineRequest) -> Verdict:
-    months = r.values.periods("gz_wachtend", r.subject.area)
-    if not months:
-        return UNKNOWN
-    first, last = (
-        r.values.shown("gz_wachtend", r.subject.area, m, "actief/urgent", "wachtenden") for m in (months[0], months[-1])
-    )
-    direction = compared(last, first, r.thresholds["gz_gelijk_marge"])
-    if direction is None:
-        return UNKNOWN
-    how = _words(direction, "gestegen", "gedaald", "gelijk gebleven")
-    return Verdict(f"Het aantal actief en urgent wachtenden is in het afgelopen jaar {how}", direction)
-
-
-def _beyond_norm(r: HeadlineRequest) -> Verdict:
-    share = r.values.shown("gz_buiten_streefnorm", r.subject.area, str(r.edition), "totaal", "aandeel")
-    if share is None:
-        return UNKNOWN
-    return Verdict(
-        f"{format_percent(share, 0)} van de actief en urgent wachtenden wacht langer dan de streefnorm", "n.v.t."
-    )
-
-
-def _preference(r: HeadlineRequest) -> Verdict:
-    weeks = r.values.shown("gz_wachttijd_voorkeur_weken", r.subject.area, str(r.edition - 1), "totaal", "weken")
-    if weeks is None:
-        return UNKNOWN
-    return Verdict(
-        f"Wie op een voorkeursplek wachtte, werd na gemiddeld {format_decimal(weeks, 0)} weken geplaatst", "n.v.t."
-    )
 
 
 def _tile(verdict_of, words: dict[str, str]):
@@ -244,14 +167,40 @@ def _tile(verdict_of, words: dict[str, str]):
     return rule
 
 
+def _groups(r: HeadlineRequest, indicator: str) -> list[tuple[float, str]]:
+    return ranked_shown(r.values, indicator, municipalities(r.subject), str(r.edition), "", "groep")
+
+
+def _ses(r: HeadlineRequest) -> Verdict:
+    groups = _groups(r, "gz_ses_groep")
+    if not groups:
+        return UNKNOWN
+    high = sum(1 for g, _ in groups if g >= 4)
+    return Verdict(
+        f"{high} van de {len(groups)} gemeenten hebben een hoge sociaaleconomische status (groep 4 of 5)", "n.v.t."
+    )
+
+
+def _urbanity(r: HeadlineRequest) -> Verdict:
+    groups = _groups(r, "gz_stedelijkheid")
+    if not groups:
+        return UNKNOWN
+    top = [name for g, name in groups if g == groups[0][0]]
+    verb = "is" if len(top) == 1 else "zijn"
+    names = top[0] if len(top) == 1 else ", ".join(top[:-1]) + " en " + top[-1]
+    if len(top) > 3:
+        return Verdict(f"{len(top)} gemeenten zijn het meest stedelijk (groep {int(groups[0][0])})", "n.v.t.")
+    return Verdict(f"{names} {verb} het meest stedelijk (groep {int(groups[0][0])})", "n.v.t.")
+
+
 def _fixed(text: str):
     return lambda r: Verdict(text.format(regio=r.subject.name), "n.v.t.")
 
 
 RULES = {
     "regios": _fixed("Het zorgkantoor maakt een regioanalyse voor elk van zijn regio's"),
-    "ses": _fixed("Sociaaleconomische status per gemeente"),
-    "stedelijkheid": _fixed("Stedelijkheid per gemeente"),
+    "ses": _ses,
+    "stedelijkheid": _urbanity,
     "herkomst": _origin,
     "klanten": _clients,
     "groei_gemeenten": _municipality_growth,
@@ -262,12 +211,12 @@ RULES = {
     "nieuwe_klanten": _new_clients,
     "scenarios": _scenarios,
     "zelfstandig": _independent,
-    "kosten": _costs,
-    "personeel": _workforce,
-    "sectorvreemd": _sectorvreemd,
-    "wachtlijst": _waiting,
-    "streefnorm": _beyond_norm,
-    "voorkeur": _preference,
+    "kosten": costs_rule,
+    "personeel": workforce_rule,
+    "sectorvreemd": sectorvreemd_rule,
+    "wachtlijst": waiting_rule,
+    "streefnorm": beyond_norm_rule,
+    "voorkeur": preference_rule,
     "tegel_groei": _tile(
         _clients,
         {
