@@ -63,7 +63,7 @@ def test_municipality_headlines_name_the_right_places() -> None:
     ]
     found = _headlines(rows)
     assert found["stedelijkheid"].text == "Huizen is het meest stedelijk (groep 4)"
-    assert found["ses"].text == "1 van de 2 gemeenten hebben een hoge sociaaleconomische status (groep 4 of 5)"
+    assert found["ses"].text == "1 van de 2 gemeenten heeft een hoge sociaaleconomische status (groep 4 of 5)"
 
 
 def test_scenario_range_and_variables() -> None:

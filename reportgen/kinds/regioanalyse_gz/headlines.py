@@ -177,7 +177,9 @@ def _ses(r: HeadlineRequest) -> Verdict:
         return UNKNOWN
     high = sum(1 for g, _ in groups if g >= 4)
     return Verdict(
-        f"{high} van de {len(groups)} gemeenten hebben een hoge sociaaleconomische status (groep 4 of 5)", "n.v.t."
+        f"{high} van de {len(groups)} gemeenten {'heeft' if high == 1 else 'hebben'} een hoge "
+        "sociaaleconomische status (groep 4 of 5)",
+        "n.v.t.",
     )
 
 
