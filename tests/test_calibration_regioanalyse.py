@@ -80,3 +80,15 @@ def test_share_aged_23_to_65(values: pd.DataFrame) -> None:
     gooi = value(values, "gz_leeftijd_23_65", GOOI, "2023", unit="aandeel")
     assert round(100 * gooi) == 57
     assert gooi < value(values, "gz_leeftijd_23_65", ALL, "2023", unit="aandeel")
+
+
+def test_share_of_light_profiles(values: pd.DataFrame) -> None:
+    """45% of 't Gooi's GZ clients have a light profile, more than over all regions."""
+    gooi = value(values, "gz_lichte_profielen", GOOI, "2023", unit="aandeel")
+    assert round(100 * gooi) == 45
+    assert gooi > value(values, "gz_lichte_profielen", ALL, "2023", unit="aandeel")
+
+
+def test_seventeen_providers(values: pd.DataFrame) -> None:
+    """17 providers serve enough of 't Gooi's GZ clients (2 at home or 5 intramural)."""
+    assert value(values, "gz_aanbieders", GOOI, "2023") == 17

@@ -74,7 +74,7 @@ def test_characteristics_out_of_range(data_dir: Path) -> None:
         "0193,6,3,80,10,10\n0402,3,0,80,10,-1\n",
     )
     assert messages(data_dir) == [
-        "gemeentekenmerken.csv:2: column 'ses_groep': '6' is above the maximum (expected 5 or less)",
+        "gemeentekenmerken.csv:2: column 'ses_groep': '6' is outside the plausible range (expected 1 to 5)",
         "gemeentekenmerken.csv:3: column 'stedelijkheid': '0' is below the minimum (expected 1 or more)",
         "gemeentekenmerken.csv:3: column 'pct_niet_westers': '-1' is negative (expected 0 or more)",
     ]
@@ -115,6 +115,6 @@ def test_coordinates_outside_the_netherlands(data_dir: Path) -> None:
     """RD coordinates outside the Dutch extent, and a location not in locaties."""
     put(data_dir, "locatiecoordinaten.csv", "locatie_id,x,y\nL000001,350000,502870\nL000009,203150,502870\n")
     assert messages(data_dir) == [
-        "locatiecoordinaten.csv:2: column 'x': '350000' is above the maximum (expected 300000 or less)",
+        "locatiecoordinaten.csv:2: column 'x': '350000' is outside the plausible range (expected 0 to 300000)",
         "locatiecoordinaten.csv:3: column 'locatie_id': unknown location 'L000009' (not in locaties.csv)",
     ]

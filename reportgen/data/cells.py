@@ -63,6 +63,10 @@ def _to_number(text: pd.Series, usable: np.ndarray, dtype: str) -> pd.Series:
     return pd.Series(parsed_numbers(text, usable, dtype), index=text.index)
 
 
+def _shown(number: float) -> str:
+    return f"{number:.0f}" if float(number).is_integer() else f"{number:g}"
+
+
 def _below_minimum_message(checker: _Checker) -> Message:
     minimum = checker.column.minimum
     if minimum == 0:
@@ -103,10 +107,12 @@ def _number(checker: _Checker, present: np.ndarray, decimal_comma: bool) -> pd.S
     if checker.column.minimum is not None:
         checker.flag(usable & (numbers.to_numpy() < checker.column.minimum), _below_minimum_message(checker))
     if checker.column.maximum is not None:
-        maximum = checker.column.maximum
+        column = checker.column
+        low = "" if column.minimum is None else f"{_shown(column.minimum)} to "
+        expected = f"{low}{_shown(column.maximum)}" if low else f"at most {_shown(column.maximum)}"
         checker.flag(
-            usable & (numbers.to_numpy() > maximum),
-            lambda i: f"{checker.value(i)} is above the maximum (expected {maximum:g} or less)",
+            usable & ~(numbers.to_numpy(dtype="float64") <= column.maximum),
+            lambda i: f"{checker.value(i)} is outside the plausible range (expected {expected})",
         )
     if not checker.column.required:
         if dtype == "int64":

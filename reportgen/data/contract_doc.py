@@ -104,10 +104,10 @@ def column_rule(column: Column) -> str:
         rules.append("`YYYY-MM`")
     if column.kind == "date":
         rules.append("`YYYY-MM-DD`")
-    if column.minimum is not None:
+    if column.minimum is not None and column.maximum is not None:
+        rules.append(f"{column.minimum:.0f} to {column.maximum:.0f}")
+    elif column.minimum is not None:
         rules.append(f"at least {column.minimum:g}")
-    if column.maximum is not None:
-        rules.append(f"at most {column.maximum:g}")
     if column.references:
         rules.append(f"must exist in `{column.references[0]}.{column.references[1]}`")
     return "; ".join(rules)

@@ -23,9 +23,9 @@ GZ_TABLES: tuple[Table, ...] = (
         "longer publishes the age detail of its regional forecast).",
         (
             GEMEENTECODE,
-            Column("jaar", "int", "Forecast year; the count is on 1 January", minimum=1900),
+            Column("jaar", "int", "Forecast year; the count is on 1 January", minimum=1900, maximum=2100),
             Column("leeftijdsgroep", "enum", "Age group", allowed=LEEFTIJDSGROEPEN),
-            Column("inwoners", "int", "Forecast number of inhabitants", minimum=0),
+            Column("inwoners", "int", "Forecast number of inhabitants", minimum=0, maximum=10_000_000),
         ),
         key=("gemeentecode", "jaar", "leeftijdsgroep"),
         optional=True,
@@ -49,8 +49,8 @@ GZ_TABLES: tuple[Table, ...] = (
         "Employees in disability care (GZ) per region: counted years and forecast years.",
         (
             Column("regio", "code", "Zorgkantoorregio id (e.g. t-gooi)", pattern=r"^[a-z][a-z0-9-]*$"),
-            Column("jaar", "int", "Year", minimum=1900),
-            Column("medewerkers", "int", "Number of employees (persons)", minimum=0),
+            Column("jaar", "int", "Year", minimum=1900, maximum=2100),
+            Column("medewerkers", "int", "Number of employees (persons)", minimum=0, maximum=1_000_000),
         ),
         key=("regio", "jaar"),
         optional=True,
@@ -61,7 +61,7 @@ GZ_TABLES: tuple[Table, ...] = (
         (
             Column("status", "enum", "Waiting status", allowed=STREEFNORM_STATUS),
             Column("classificatie", "enum", "Profile group waited for", allowed=CLASSIFICATIES),
-            Column("weken", "int", "Weeks within which placement is due", minimum=0),
+            Column("weken", "int", "Weeks within which placement is due", minimum=0, maximum=1040),
         ),
         key=("status", "classificatie"),
         optional=True,

@@ -22,6 +22,7 @@ from reportgen.data.synth.targets import (
     CARE_SWITCH,
     GGZ_B_MIX,
     GGZ_REASSESSMENT,
+    GOOI_LIGHT_SHARE,
     GZ_CARE,
     GZ_PROFILE_SHARES,
     GZ_PROFILES,
@@ -128,7 +129,8 @@ def profile_shares(region: str, sector: str) -> np.ndarray:
     shares = np.array(GZ_PROFILE_SHARES, dtype=np.float64)
     if region == "t-gooi":
         light = np.isin(np.array(GZ_PROFILES), LIGHT_GZ_PROFILES)
-        shares = np.where(light, shares * 1.35, shares)
+        factor = GOOI_LIGHT_SHARE * shares[~light].sum() / ((1 - GOOI_LIGHT_SHARE) * shares[light].sum())
+        shares = np.where(light, shares * factor, shares)
     return shares / shares.sum()
 
 

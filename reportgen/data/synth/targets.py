@@ -31,6 +31,8 @@ GZ_PROFILE_SHARES = (
     *(1.0, 2.0, 2.5, 2.5, 1.0),
 )
 LIGHT_GZ_PROFILES = ("VG1", "VG2", "VG3", "VG4", "LVG1", "LVG2", "LG2", "LG4")
+GOOI_LIGHT_SHARE = 0.45
+"""'t Gooi: share of GZ clients with a light profile (the Regioanalyse's 45%)."""
 GGZ_B_MIX = (0.25, 0.30, 0.25, 0.12, 0.08)
 
 # Published all-regions figures.
@@ -162,7 +164,7 @@ TARGETS: dict[str, RegionTargets] = {
         (0.10, 0.10),
         5.2,
         0.0,
-        (7, 9, 10),
+        (7, 17, 10),
     ),
     "kennemerland": RegionTargets(
         15.6,

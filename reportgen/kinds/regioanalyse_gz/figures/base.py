@@ -24,7 +24,8 @@ FIRST_YEAR = 2020
 
 def municipality_id(gemeentecode: pd.Series | np.ndarray) -> np.ndarray:
     """Area id of a municipality: CBS statcode "GM" + four digits."""
-    return np.asarray(["GM" + str(code) for code in np.asarray(gemeentecode, dtype=object)], dtype=object)
+    codes = pd.Series(np.asarray(gemeentecode, dtype=object)).astype(str)
+    return ("GM" + codes).to_numpy(dtype=object)
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,7 @@ def _main_providers(claims: pd.DataFrame) -> pd.DataFrame:
 
 def _care_types(claims: pd.DataFrame) -> pd.DataFrame:
     """Per client and year the type of care by the Regioplan rule (largest sum; MPT with PGB is MPT)."""
-    sums = claims.pivot_table(index=["client", "year"], columns="lv", values="bedrag", aggfunc="sum")
+    sums = claims.groupby(["client", "year", "lv"])["bedrag"].sum().unstack("lv")
     sums = sums.reindex(columns=range(len(LEVERINGSVORMEN)))
     present = sums.notna().to_numpy()
     types = care_types(np.nan_to_num(sums.to_numpy(), nan=0.0), present)

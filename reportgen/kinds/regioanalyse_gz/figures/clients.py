@@ -13,8 +13,12 @@ from reportgen.kinds.regioanalyse_gz.figures.population import inhabitants
 
 def client_counts(base: GzBase) -> pd.Series:
     """Counted GZ clients per area (regions, alle-regios, municipalities) and year."""
-    located = with_areas(base.clients, municipal=True)
-    return full_counts(located, {"area": base.areas, "year": base.years}).rename_axis(["area", "period"])
+
+    def count() -> pd.Series:
+        located = with_areas(base.clients, municipal=True)
+        return full_counts(located, {"area": base.areas, "year": base.years}).rename_axis(["area", "period"])
+
+    return base.remembered(("client_counts",), count)
 
 
 def gz_klanten(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:
@@ -25,11 +29,15 @@ def gz_klanten(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.Data
 
 def rates_per_1000(ds: Dataset, base: GzBase) -> pd.Series:
     """GZ clients per 1.000 inhabitants of the same 1 January, per area and year (NaN without inhabitants)."""
-    counts = client_counts(base)
-    people = inhabitants(ds, base, base.years).reindex(counts.index).fillna(0.0).to_numpy()
-    values = np.full(len(counts), np.nan)
-    np.divide(1000.0 * counts.to_numpy(), people, out=values, where=people > 0)
-    return pd.Series(values, index=counts.index)
+
+    def compute() -> pd.Series:
+        counts = client_counts(base)
+        people = inhabitants(ds, base, base.years).reindex(counts.index).fillna(0.0).to_numpy()
+        values = np.full(len(counts), np.nan)
+        np.divide(1000.0 * counts.to_numpy(), people, out=values, where=people > 0)
+        return pd.Series(values, index=counts.index)
+
+    return base.remembered(("rates_per_1000",), compute)
 
 
 def gz_klanten_per_1000(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:

@@ -25,6 +25,10 @@ SPENDING_SCENARIO = "max"
 
 def cost_per_client(base: GzBase) -> pd.Series:
     """January cost per counted GZ client per area (regions, alle-regios) and year."""
+    return base.remembered(("cost_per_client",), lambda: _cost_per_client(base))
+
+
+def _cost_per_client(base: GzBase) -> pd.Series:
     located = with_areas(base.clients)
     levels = {"area": [*base.regions, ALL_REGIONS], "year": base.years}
     total = full_sums(located, levels, "cost").to_numpy()

@@ -20,10 +20,14 @@ GZ_SECTORS = ("VG", "LVG", "LG", "ZG")
 
 def independent_counts(base: GzBase) -> tuple[pd.Series, pd.Series]:
     """Clients living independently and all clients, per area and year (regions, all, municipalities)."""
-    located = with_areas(base.clients, municipal=True)
-    levels = {"area": base.areas, "year": base.years}
-    home = full_counts(located[located["lv"].isin(HOME_FORMS).to_numpy()], levels)
-    return home.rename_axis(["area", "period"]), full_counts(located, levels).rename_axis(["area", "period"])
+
+    def count() -> tuple[pd.Series, pd.Series]:
+        located = with_areas(base.clients, municipal=True)
+        levels = {"area": base.areas, "year": base.years}
+        home = full_counts(located[located["lv"].isin(HOME_FORMS).to_numpy()], levels)
+        return home.rename_axis(["area", "period"]), full_counts(located, levels).rename_axis(["area", "period"])
+
+    return base.remembered(("independent_counts",), count)
 
 
 def gz_zelfstandig(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:

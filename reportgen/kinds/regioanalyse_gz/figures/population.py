@@ -27,6 +27,10 @@ def inhabitants(ds: Dataset, base: GzBase, years: tuple[int, ...], by_age: bool 
 
     A year found in bevolking is taken from there; other years from the forecast table.
     """
+    return base.remembered(("inhabitants", years, by_age), lambda: _inhabitants(ds, base, years, by_age))
+
+
+def _inhabitants(ds: Dataset, base: GzBase, years: tuple[int, ...], by_age: bool) -> pd.Series:
     counted = ds.bevolking
     forecast = ds.bevolkingsprognose
     forecast = forecast[~forecast["jaar"].isin(counted["jaar"].unique())]
@@ -36,11 +40,3 @@ def inhabitants(ds: Dataset, base: GzBase, years: tuple[int, ...], by_age: bool 
     keys = ["area", "jaar", "leeftijdsgroep"] if by_age else ["area", "jaar"]
     sums = located.groupby(keys)["inwoners"].sum().astype(np.float64)
     return sums.rename_axis(["area", "period", *(["category"] if by_age else [])])
-
-
-def inhabitants_of(people: pd.Series, area: str, year: int) -> float:
-    """One area's inhabitants in one year (0 when unknown)."""
-    try:
-        return float(people.loc[(area, year)])
-    except KeyError:
-        return 0.0

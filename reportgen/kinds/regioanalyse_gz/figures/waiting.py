@@ -40,7 +40,8 @@ def _client_region(ds: Dataset, base: GzBase, klant_id: pd.Series) -> np.ndarray
         return np.append(region.where(region.isin(base.regions)).to_numpy(dtype=object), None)
 
     per_client = base.remembered(("client_regions",), regions_of_clients)
-    position = pd.Index(ds.klanten["klant_id"]).get_indexer(klant_id)
+    index = base.remembered(("klant_index",), lambda: pd.Index(ds.klanten["klant_id"]))
+    position = index.get_indexer(klant_id)
     return per_client[position]
 
 
