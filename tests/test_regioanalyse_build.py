@@ -3,7 +3,7 @@
 The figures printed for 't Gooi are those of the calibration targets (tests/
 test_calibration_regioanalyse.py): 2.386 to 2.668 clients, 5,2 to 5,6 per 1.000 (+8,4%),
 34% with a migration background, +15% to 2040, € 5.763 to € 6.289 per client (+9,1%), 57%
-aged 23-65.
+aged 23-65, 45% light profiles, 17 providers.
 """
 
 from __future__ import annotations
@@ -190,7 +190,7 @@ def test_cost_chart_prints_the_calibrated_figures(built) -> None:
 
 
 def test_tiles_print_the_calibrated_figures(built) -> None:
-    """Clients 2.668, growth +8,4%, migration background 34%, aged 23-65 57%, as in the audit."""
+    """Clients 2.668, growth +8,4%, migration 34%, aged 23-65 57%, light profiles 45%, 17 providers."""
     _, doc, audit = built
     assert _text(doc, "kpi_klanten_waarde") == format_int(round(_audit(audit, "gz_klanten", REGION, "2023"))) == "2.668"
     assert _text(doc, "kpi_groei_waarde") == "+8,4%"
@@ -199,6 +199,11 @@ def test_tiles_print_the_calibrated_figures(built) -> None:
     share = _audit(audit, "gz_leeftijd_23_65", REGION, "2023", unit="aandeel")
     assert _text(doc, "kpi_leeftijd_waarde") == format_percent(share, 0) == "57%"
     assert _text(doc, "kpi_leeftijd_oordeel") == "Minder dan gemiddeld"
+    light = _audit(audit, "gz_lichte_profielen", REGION, "2023", unit="aandeel")
+    assert _text(doc, "kpi_licht_waarde") == format_percent(light, 0) == "45%"
+    assert _text(doc, "kpi_licht_oordeel") == "Relatief lichtere zorg"
+    providers = _audit(audit, "gz_aanbieders", REGION, "2023")
+    assert _text(doc, "kpi_aanbieders_waarde") == format_int(round(providers)) == "17"
 
 
 def test_forecast_and_scenarios_match_the_audit(built) -> None:
