@@ -62,7 +62,8 @@ def _add_common(p: argparse.ArgumentParser) -> None:
         "--document",
         metavar="KIND",
         default=DEFAULT_KIND,
-        help=f"document kind (default: %(default)s); one of: {', '.join(kind_ids())}",
+        help=f"document kind (default: %(default)s); one of: {', '.join(kind_ids())}; "
+        "'all' (build and check): every kind in turn",
     )
     p.add_argument("--layout", type=Path, metavar="FILE", help="layout YAML (default: the built-in one of the kind)")
 
@@ -186,28 +187,47 @@ def _run(args: argparse.Namespace) -> int:
         print(f"wrote {path} (internal: includes hidden values; do not distribute)")
         return 0
     if args.command == "check":
-        report = pipeline.check(pipeline.Options.from_args(args))
-        _print_problems(report.problems)
-        print(report.summary(), file=sys.stderr)
-        return 1 if report.errors else 0
+        code = 0
+        for kind_args in _per_kind(args):
+            report = pipeline.check(pipeline.Options.from_args(kind_args))
+            _print_problems(report.problems)
+            print(report.summary(), file=sys.stderr)
+            code = max(code, 1 if report.errors else 0)
+        return code
     if args.command == "distribute":
         from reportgen.distribute.command import run as distribute
 
         return distribute(args)
     if args.command == "build":
         started = time.perf_counter()
-        options = pipeline.Options.from_args(args)
-        progress = None if args.quiet else _Progress()
-        result = pipeline.build(options, progress=progress)
-        _print_problems(result.problems)
-        for line in result.summary_lines():
-            print(line)
-        if result.failed:
-            print(result.failure_summary(), file=sys.stderr)
+        failed = False
+        for kind_args in _per_kind(args):
+            options = pipeline.Options.from_args(kind_args)
+            progress = None if args.quiet else _Progress()
+            result = pipeline.build(options, progress=progress)
+            _print_problems(result.problems)
+            for line in result.summary_lines():
+                print(line)
+            if result.failed:
+                print(result.failure_summary(), file=sys.stderr)
+                failed = True
+        if failed:
             return 1
         print(f"done in {time.perf_counter() - started:.1f} s")
         return 0
     raise UsageError("no command given; see 'reportgen --help'")
+
+
+ALL_KINDS = "all"
+
+
+def _per_kind(args: argparse.Namespace) -> list[argparse.Namespace]:
+    """The arguments once per document kind: every built-in kind for `--document all`."""
+    if args.document != ALL_KINDS:
+        return [args]
+    if args.layout is not None:
+        raise UsageError("--layout names one kind's layout; use it with one --document, not 'all'")
+    return [argparse.Namespace(**{**vars(args), "document": kind}) for kind in kind_ids()]
 
 
 class _Progress:

@@ -103,7 +103,13 @@ def read_contents(
             **layout.kind.variables(indexed, subject, options.edition),
         }
         content, found = read_region_content(
-            options.content_dir, options.edition, subject.id, slots, variables, layout.kind.headline_ids
+            options.content_dir,
+            options.edition,
+            subject.id,
+            slots,
+            variables,
+            layout.kind.headline_ids,
+            layout.kind.content_folder,
         )
         contents[subject.id] = content
         problems += found

@@ -41,7 +41,8 @@ def error_text(path: Path) -> str:
 
 
 def test_shipped_registry_covers_every_computed_indicator():
-    """Every catalog function has an entry of the same id; the two documentation-only entries have none.
+    """Every catalog function has an entry of the same id; the documentation-only entries (two
+    analyses and the map boundaries) have none.
 
     The Regioanalyse GZ figures (ids from gz_) are computed outside the Regioplan catalog.
     """
@@ -50,7 +51,7 @@ def test_shipped_registry_covers_every_computed_indicator():
     assert computed == set(INDICATOR_FUNCTIONS)
     assert all(registry[i].functie == i for i in computed)
     documentation_only = [i for i, m in registry.items() if m.functie is None and not i.startswith("gz_")]
-    assert documentation_only == ["voorspelmodel", "groei_zelfstandig_wonen"]
+    assert documentation_only == ["voorspelmodel", "groei_zelfstandig_wonen", "gebiedsindeling"]
     assert registry["ggz_klanten"].function is INDICATOR_FUNCTIONS["ggz_klanten"]
 
 

@@ -56,7 +56,7 @@ def test_unknown_frame_kind(tmp_path: Path) -> None:
     path = _copy_layouts(tmp_path)
     line = _replace(path, "{soort: kpi, id: kpi_inwoners", "{soort: tegel, id: kpi_inwoners")
     assert _messages(path) == [
-        f"{path}:{line}: unknown frame kind 'tegel' (expected one of bijlage, bron, grafiek, kpi, leeswijzer, "
+        f"{path}:{line}: unknown frame kind 'tegel' (expected one of bijlage, bron, grafiek, inhoud, kpi, leeswijzer, "
         "link, samenvatting, tekst, verhaal, wijzigingen)"
     ]
 

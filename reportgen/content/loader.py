@@ -106,10 +106,15 @@ def read_region_content(
     slots: Mapping[str, SectionSlot],
     variables: Mapping[str, str],
     headline_ids: Collection[str],
+    subfolder: str = "",
 ) -> tuple[RegionContent, list[Problem]]:
-    """The region's content as far as it can be read, and all problems, sorted."""
-    region_dir = Path(content_dir) / str(edition) / region
-    national_dir = Path(content_dir) / str(edition) / NATIONAL
+    """The region's content as far as it can be read, and all problems, sorted.
+
+    subfolder: where in the region's (and the national) folder this kind's texts are,
+    so the texts of several document kinds stand apart (e.g. 'regioanalyse').
+    """
+    region_dir = Path(content_dir) / str(edition) / region / subfolder
+    national_dir = Path(content_dir) / str(edition) / NATIONAL / subfolder
     national_vars, problems = read_national_variables(national_dir / NATIONAL_VARIABLES)
     region_vars, raw_headlines, more = read_region_settings(region_dir / REGION_SETTINGS, headline_ids)
     problems.extend(more)

@@ -13,7 +13,10 @@ from reportgen.kinds.spec import Kind, Subject
 __all__ = ["DEFAULT_KIND", "Kind", "Subject", "get_kind", "kind_ids", "register_kind"]
 
 DEFAULT_KIND = "regioplan-ggz"
-BUILT_IN: dict[str, str] = {"regioplan-ggz": "reportgen.kinds.regioplan_ggz"}
+BUILT_IN: dict[str, str] = {
+    "regioplan-ggz": "reportgen.kinds.regioplan_ggz",
+    "regioanalyse-gz": "reportgen.kinds.regioanalyse_gz",
+}
 """Kind id -> the module that defines its `KIND`, imported only when asked for."""
 
 _registered: dict[str, Kind] = {}

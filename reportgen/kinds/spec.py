@@ -187,7 +187,8 @@ class Kind:
     variables(values, subject, edition): `{{ name }}` variables for narratives;
     keywords(subject): document metadata keywords;
     theme_roles: text styles the kind's frames need besides the core ones;
-    placeholder: the word its subjects fill in titles and file names ({regio}, {regio_naam}).
+    placeholder: the word its subjects fill in titles and file names ({regio}, {regio_naam});
+    content_folder: the subfolder of `content/<edition>/<subject>/` with its texts ('' = the folder itself).
     """
 
     id: str
@@ -206,6 +207,7 @@ class Kind:
     keywords: Callable[[Subject], tuple[str, ...]] = no_keywords
     theme_roles: tuple[str, ...] = ()
     placeholder: str = "regio"
+    content_folder: str = ""
 
     def all_thresholds(self) -> tuple[str, ...]:
         """Every threshold the kind and its components use, each once."""

@@ -149,7 +149,11 @@ def _document_date(content: RegionContent, edition: int) -> str:
 
 
 def _frame_list(
-    spec: FrameSpec, ctx: _Context, page_numbers: dict[str, list[int]], before: tuple[Frame, ...] = ()
+    spec: FrameSpec,
+    ctx: _Context,
+    page_numbers: dict[str, list[int]],
+    contents: list[tuple[str, int]],
+    before: tuple[Frame, ...] = (),
 ) -> list[Frame]:
     theme = ctx.layout.theme
     kind = spec.kind
@@ -182,7 +186,12 @@ def _frame_list(
         text = str(spec.options["tekst"]).format(**ctx.fields)
         return [text_frame(spec.id, spec.box, text, theme.style(spec.options.get("stijl", "tekst")), "text")]
     if kind == "leeswijzer":
-        return special.leeswijzer_frames(spec, ctx.registry, ctx.edition, page_numbers, theme)
+        wanted = spec.options.get("indicatoren")
+        numbers = page_numbers if wanted is None else {i: p for i, p in page_numbers.items() if i in wanted}
+        analysis = not spec.options.get("zonder_regioanalyse", False)
+        return special.leeswijzer_frames(spec, ctx.registry, ctx.edition, numbers, theme, analysis)
+    if kind == "inhoud":
+        return special.contents_frames(spec, contents, theme)
     if kind == "wijzigingen":
         return special.changes_frames(spec, ctx.registry, ctx.edition, page_numbers, theme)
     if kind == "bijlage":
@@ -260,10 +269,12 @@ def assemble_document(
     )
     ctx = replace(ctx, changed=changed_ids, change_page=change_page)
     title = layout.title.format(**ctx.fields)
+    titles = [spec.title.format(**ctx.fields) for spec in page_specs]
+    contents = [(t, n) for n, t in enumerate(titles, start=1)]
     pages: list[Page] = []
     for number, spec in enumerate(page_specs, start=1):
         frames: list[Frame] = []
-        page_title = spec.title.format(**ctx.fields)
+        page_title = titles[number - 1]
         frames.append(
             text_frame(
                 f"{spec.id}_titel", layout.title_box, page_title, layout.theme.style("titel"), "title", min_size=18
@@ -271,7 +282,7 @@ def assemble_document(
         )
         frames.append(special.document_heading(layout, f"{title} {subject.name}"))
         for frame_spec in spec.frames:
-            frames.extend(_frame_list(frame_spec, ctx, page_numbers, tuple(frames)))
+            frames.extend(_frame_list(frame_spec, ctx, page_numbers, contents[number:], tuple(frames)))
         if not draft:
             frames = grown_to_fill(frames)
         concept = draft and _needs_marker(content, [f for f in spec.frames if f.kind == "verhaal"])

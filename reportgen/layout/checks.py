@@ -23,6 +23,7 @@ FRAME_STYLES: dict[str, tuple[str, ...]] = {
     "samenvatting": ("kop", "tekst"),
     "link": ("tekst",),
     "leeswijzer": ("tekst", "tabel"),
+    "inhoud": ("tekst", "tabel"),
     "wijzigingen": ("tekst", "tabel"),
     "bijlage": ("tekst", "tabel"),
 }

@@ -114,9 +114,16 @@ def _fitted_table(
 
 
 def leeswijzer_frames(
-    spec: FrameSpec, registry: dict, edition: int, page_numbers: dict[str, list[int]], theme: Theme
+    spec: FrameSpec,
+    registry: dict,
+    edition: int,
+    page_numbers: dict[str, list[int]],
+    theme: Theme,
+    analysis: bool = True,
 ) -> list[Frame]:
-    """The leeswijzer: per indicator in this document its title, source, date, explanation and page references."""
+    """The leeswijzer: per indicator in this document its title, source, date, explanation and page
+    references; `analysis` adds the pages of the Regioanalyse that discuss it (a column the
+    Regioanalyse itself leaves out)."""
     header = ("Indicator", "Bron", "Peildatum", "Toelichting", "In dit document", "Regioanalyse")
     rows = []
     for ind, meta in registry.items():
@@ -134,7 +141,30 @@ def leeswijzer_frames(
             )
         )
     fractions = (0.16, 0.14, 0.12, 0.38, 0.09, 0.11)
+    if not analysis:
+        header, rows, fractions = header[:-1], [r[:-1] for r in rows], (0.18, 0.16, 0.13, 0.43, 0.10)
     return [_fitted_table(spec.id, spec.box, header, rows, fractions, theme)]
+
+
+def contents_frames(spec: FrameSpec, contents: list[tuple[str, int]], theme: Theme) -> list[Frame]:
+    """The table of contents: the pages after it (title, number), numbered as present in this
+    document, in two columns side by side (the first holding the extra row)."""
+    rows = [(title, str(number)) for title, number in contents]
+    half = (len(rows) + 1) // 2
+    box, gap = spec.box, 24.0
+    width = (box.w - gap) / 2
+    return [
+        _fitted_table(
+            f"{spec.id}_{i + 1}",
+            Box(box.x + i * (width + gap), box.y, width, box.h),
+            ("Onderwerp", "Pagina"),
+            part,
+            (0.84, 0.16),
+            theme,
+        )
+        for i, part in enumerate((rows[:half], rows[half:]))
+        if part
+    ]
 
 
 def changes_frames(

@@ -1,0 +1,63 @@
+"""Small helpers the Regioanalyse builders share: names of areas, looking up shown values."""
+
+from __future__ import annotations
+
+from reportgen.data.regions import REGION_NAMES
+from reportgen.geo import boundaries, region_code_of
+from reportgen.kinds.spec import BuiltChart, ChartRequest, Subject
+from reportgen.model import Ref
+from reportgen.values import ALL_REGIONS, Values
+
+ALL_REGIONS_LABEL = "Alle regio's"
+SECTORS = ("VG", "LVG", "LG", "ZG")
+"""The four GZ sectors, in the order the document shows them."""
+
+
+def region_subjects(dataset: object, regions: tuple[str, ...]) -> tuple[Subject, ...]:
+    """One analysis per region; its areas are the region and its municipalities (CBS 2023)."""
+    result = []
+    for r in regions:
+        members = boundaries().members(region_code_of(r))
+        result.append(Subject(r, REGION_NAMES.get(r, r), (r, *sorted(m.code for m in members))))
+    return tuple(result)
+
+
+def municipalities(subject: Subject) -> tuple[str, ...]:
+    """The subject's municipality codes (every area but its own)."""
+    return subject.areas[1:]
+
+
+def municipality_name(code: str) -> str:
+    """The CBS name of a municipality."""
+    return boundaries().municipalities[code].name
+
+
+def shown(values: Values, indicator: str, area: str, period: str, category: str = "", unit: str | None = None):
+    """A value to print, or None when it is hidden (or absent)."""
+    value = values.get(indicator, area, period, category, unit)
+    return value.shown
+
+
+class Collected:
+    """The values a chart shows, gathered while the chart's data is looked up."""
+
+    def __init__(self, req: ChartRequest):
+        self.req = req
+        self.refs: list[Ref] = []
+        self.hidden = False
+
+    def value(self, indicator: str, area: str, period: str, category: str = "", unit: str | None = None):
+        """The shown value (None when hidden), remembered as shown by the chart."""
+        v = shown(self.req.values, indicator, area, period, category, unit)
+        self.refs.append(Ref(indicator, area, period, category))
+        self.hidden = self.hidden or v is None
+        return v
+
+    def built(self, image) -> BuiltChart:
+        """The drawn chart with what it shows."""
+        return BuiltChart(image, tuple(dict.fromkeys(self.refs)), self.hidden)
+
+
+def pair(subject: Subject) -> list[tuple[str, str]]:
+    """(label, area) of the region and of all regions, the usual comparison."""
+    return [(subject.name, subject.area), (ALL_REGIONS_LABEL, ALL_REGIONS)]

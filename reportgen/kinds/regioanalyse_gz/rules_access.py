@@ -1,0 +1,74 @@
+"""Headline rules of the Regioanalyse pages on means and access: costs, workforce,
+sectorvreemde zorg and waiting."""
+
+from __future__ import annotations
+
+from reportgen.formatting import format_decimal, format_percent
+from reportgen.headlines.rules import Verdict
+from reportgen.kinds.regioanalyse_gz.rulebase import UNKNOWN, compared, in_words
+from reportgen.kinds.spec import HeadlineRequest
+
+
+def costs_rule(r: HeadlineRequest) -> Verdict:
+    growth = r.values.shown("gz_kosten_per_klant_groei", r.subject.area, f"{r.edition - 3}-{r.edition}", "", "procent")
+    if growth is None:
+        return UNKNOWN
+    way = "stegen" if growth >= 0 else "daalden"
+    return Verdict(
+        f"De kosten per klant {way} sinds {r.edition - 3} met {format_percent(abs(growth) / 100, 1)}",
+        "gestegen" if growth >= 0 else "gedaald",
+    )
+
+
+def workforce_rule(r: HeadlineRequest) -> Verdict:
+    now, later = (
+        r.values.shown("gz_medewerkers_per_klant", r.subject.area, p, "", "per klant") for p in (str(r.edition), "2040")
+    )
+    if now is None or later is None:
+        return UNKNOWN
+    way = "minder" if later < now else "meer"
+    return Verdict(
+        f"In 2040 zijn er per klant {way} medewerkers: {format_decimal(later, 2)} tegen {format_decimal(now, 2)} nu",
+        "gedaald" if later < now else "gestegen",
+    )
+
+
+def sectorvreemd_rule(r: HeadlineRequest) -> Verdict:
+    own = r.values.shown("gz_sectorvreemd", r.subject.area, str(r.edition), "GZ", "aandeel")
+    if own is None:
+        return UNKNOWN
+    return Verdict(
+        f"{format_percent(1 - own, 0)} van de GZ-klanten krijgt zorg van een aanbieder uit een andere sector", "n.v.t."
+    )
+
+
+def waiting_rule(r: HeadlineRequest) -> Verdict:
+    months = r.values.periods("gz_wachtend", r.subject.area)
+    if not months:
+        return UNKNOWN
+    first, last = (
+        r.values.shown("gz_wachtend", r.subject.area, m, "actief/urgent", "wachtenden") for m in (months[0], months[-1])
+    )
+    direction = compared(last, first, r.thresholds["gz_gelijk_marge"])
+    if direction is None:
+        return UNKNOWN
+    how = in_words(direction, "gestegen", "gedaald", "gelijk gebleven")
+    return Verdict(f"Het aantal actief en urgent wachtenden is in het afgelopen jaar {how}", direction)
+
+
+def beyond_norm_rule(r: HeadlineRequest) -> Verdict:
+    share = r.values.shown("gz_buiten_streefnorm", r.subject.area, str(r.edition), "totaal", "aandeel")
+    if share is None:
+        return UNKNOWN
+    return Verdict(
+        f"{format_percent(share, 0)} van de actief en urgent wachtenden wacht langer dan de streefnorm", "n.v.t."
+    )
+
+
+def preference_rule(r: HeadlineRequest) -> Verdict:
+    weeks = r.values.shown("gz_wachttijd_voorkeur_weken", r.subject.area, str(r.edition - 1), "totaal", "weken")
+    if weeks is None:
+        return UNKNOWN
+    return Verdict(
+        f"Wie op een voorkeursplek wachtte, werd na gemiddeld {format_decimal(weeks, 0)} weken geplaatst", "n.v.t."
+    )

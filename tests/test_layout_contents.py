@@ -1,0 +1,71 @@
+"""The table of contents and a leeswijzer split over pages, as layout frames of any kind;
+`--document all` runs every kind."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+
+from reportgen import pipeline
+from reportgen.cli import _per_kind
+from reportgen.kinds import Subject, kind_ids
+from reportgen.layout.assemble import assemble_document
+from reportgen.layout.spec import Box, FrameSpec, PageSpec
+from reportgen.model import TableFrame
+
+REGION = "zwolle"
+
+
+def _document(layout, registry, values):
+    return assemble_document(
+        layout=layout,
+        registry=registry,
+        values=values,
+        subject=Subject(REGION, "Zwolle", (REGION,)),
+        edition=2023,
+        content=pipeline.read_contents(pipeline.Options(regions=(REGION,)), layout, values)[0][REGION],
+    )
+
+
+def _with_pages(layout, first: PageSpec, leeswijzer_options: dict):
+    """The Regioplan layout with `first` in front and the leeswijzer given `leeswijzer_options`."""
+    pages = []
+    for page in layout.pages:
+        frames = tuple(
+            replace(f, options={**f.options, **leeswijzer_options}) if f.kind == "leeswijzer" else f
+            for f in page.frames
+        )
+        pages.append(replace(page, frames=frames))
+    return replace(layout, pages=(first, *pages))
+
+
+CONTENTS = PageSpec("inhoud", "Inhoudsopgave", (FrameSpec("inhoud", "inhoud", Box(36, 76, 888, 424), {}),))
+
+
+def test_contents_list_every_later_page_with_its_number(layout, registry, example_values) -> None:
+    """Pages 2.. with their titles as numbered in the document, split over two columns."""
+    doc = _document(_with_pages(layout, CONTENTS, {}), registry, example_values)
+    tables = [f for f in doc.pages[0].frames if isinstance(f, TableFrame)]
+    assert [t.id for t in tables] == ["inhoud_1", "inhoud_2"]
+    rows = [row for t in tables for row in t.rows]
+    assert rows == [(p.title, str(p.number)) for p in doc.pages[1:]]
+    assert len(tables[0].rows) - len(tables[1].rows) in (0, 1)
+    assert tables[1].box.x > tables[0].box.right
+
+
+def test_leeswijzer_shows_only_the_indicators_named(layout, registry, example_values) -> None:
+    """`indicatoren:` limits the leeswijzer; `zonder_regioanalyse` drops the Regioanalyse column."""
+    options = {"indicatoren": ["ggz_klanten", "wachtlijst"], "zonder_regioanalyse": True}
+    doc = _document(_with_pages(layout, CONTENTS, options), registry, example_values)
+    table = next(f for p in doc.pages for f in p.frames if f.id == "leeswijzer" and isinstance(f, TableFrame))
+    assert [row[0] for row in table.rows] == [registry["ggz_klanten"].title, registry["wachtlijst"].title]
+    assert table.header == ("Indicator", "Bron", "Peildatum", "Toelichting", "In dit document")
+
+
+def test_document_all_runs_every_kind() -> None:
+    """`--document all` gives the arguments once per kind; one kind stays one run."""
+    args = argparse.Namespace(document="all", layout=None, region=None)
+    assert [a.document for a in _per_kind(args)] == list(kind_ids())
+    assert "regioanalyse-gz" in kind_ids() and "regioplan-ggz" in kind_ids()
+    one = argparse.Namespace(document="regioplan-ggz", layout=None)
+    assert _per_kind(one) == [one]

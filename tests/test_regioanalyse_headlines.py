@@ -1,0 +1,91 @@
+"""Headline rules and narrative variables of the Regioanalyse GZ, on values worked out by hand."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from reportgen.kinds import Subject
+from reportgen.kinds.regioanalyse_gz.headlines import analysis_headlines
+from reportgen.kinds.regioanalyse_gz.rulebase import compared
+from reportgen.kinds.regioanalyse_gz.variables import analysis_variables, scenario_range
+from reportgen.kinds.spec import HeadlineRequest
+from reportgen.values import Values
+
+GOOI = Subject("t-gooi", "'t Gooi", ("t-gooi", "GM0406", "GM0417"))
+THRESHOLDS = {"gz_gelijk_marge": 0.05, "gz_groei_punten": 1.0, "gz_profiel_punten": 2.0}
+
+
+def _values(rows: list[tuple]) -> Values:
+    """Values from (indicator, region, period, category, value, unit[, suppressed]) rows."""
+    full = [(*r, False) if len(r) == 6 else r for r in rows]
+    return Values(
+        pd.DataFrame(full, columns=["indicator", "region", "period", "category", "value", "unit", "suppressed"])
+    )
+
+
+def _headlines(rows: list[tuple]):
+    return analysis_headlines(HeadlineRequest(_values(rows), GOOI, 2023, THRESHOLDS))
+
+
+def test_compared_uses_a_relative_margin() -> None:
+    """4,9% above is 'gelijk' with a 5% margin; 5,1% above is 'hoger'; a missing value says nothing."""
+    assert compared(10.49, 10.0, 0.05) == "gelijk"
+    assert compared(10.51, 10.0, 0.05) == "hoger"
+    assert compared(9.4, 10.0, 0.05) == "lager"
+    assert compared(None, 10.0, 0.05) is None
+
+
+def test_growth_headline_and_tile_compare_points() -> None:
+    """+8,4% against +4,4% is 4 points more: 'harder'; +4,9% against +4,4% is within 1 point."""
+    rows = [("gz_klanten_per_1000_groei", "t-gooi", "2020-2023", "", 8.4, "procent")]
+    rows += [("gz_klanten_per_1000_groei", "alle-regios", "2020-2023", "", 4.4, "procent")]
+    found = _headlines(rows)
+    assert found["klanten"].text.endswith("harder dan in alle regio's samen")
+    assert found["tegel_groei"].text == "Stijgt harder dan gemiddeld"
+    rows[0] = ("gz_klanten_per_1000_groei", "t-gooi", "2020-2023", "", 4.9, "procent")
+    assert _headlines(rows)["tegel_groei"].text == "Stijgt als gemiddeld"
+
+
+def test_hidden_values_make_no_claim() -> None:
+    """A suppressed growth gives 'too few clients', never a direction."""
+    rows = [("gz_klanten_per_1000_groei", "t-gooi", "2020-2023", "", 8.4, "procent", True)]
+    rows += [("gz_klanten_per_1000_groei", "alle-regios", "2020-2023", "", 4.4, "procent", False)]
+    assert _headlines(rows)["klanten"].direction == "onbekend"
+
+
+def test_municipality_headlines_name_the_right_places() -> None:
+    """Of Huizen (group 4) and Laren (group 2) Huizen is the most urban; one of two has SES 4 or 5."""
+    rows = [
+        ("gz_stedelijkheid", "GM0406", "2023", "", 4.0, "groep"),
+        ("gz_stedelijkheid", "GM0417", "2023", "", 2.0, "groep"),
+        ("gz_ses_groep", "GM0406", "2023", "", 4.0, "groep"),
+        ("gz_ses_groep", "GM0417", "2023", "", 3.0, "groep"),
+    ]
+    found = _headlines(rows)
+    assert found["stedelijkheid"].text == "Huizen is het meest stedelijk (groep 4)"
+    assert found["ses"].text == "1 van de 2 gemeenten heeft een hoge sociaaleconomische status (groep 4 of 5)"
+
+
+def test_scenario_range_and_variables() -> None:
+    """Extra places at home 107, 189, 219 give '107 tot 219'; one hidden scenario gives '*'."""
+    rows = [
+        ("gz_capaciteit_extra", "t-gooi", "2028", f"{s}|{part}", v, "plekken")
+        for s, part, v in (
+            ("geen-groei", "thuis", 107),
+            ("halve-groei", "thuis", 189),
+            ("groei", "thuis", 219),
+            ("geen-groei", "intramuraal", 112),
+            ("halve-groei", "intramuraal", 30),
+            ("groei", "intramuraal", 0),
+        )
+    ]
+    values = _values(rows + [("gz_prognose_verandering", "t-gooi", "2023-2040", "mid", 15.0, "procent")])
+    assert scenario_range(values, "t-gooi", 2023, "thuis") == "107 tot 219"
+    found = analysis_variables(values, GOOI, 2023)
+    assert (found["extra_thuis"], found["extra_intramuraal"], found["groei_2040"]) == (
+        "107 tot 219",
+        "0 tot 112",
+        "15%",
+    )
+    hidden = _values([(*rows[0][:6], True), *rows[1:]])
+    assert analysis_variables(hidden, GOOI, 2023)["extra_thuis"] == "*"
