@@ -52,6 +52,7 @@ def verdict(ok: bool) -> str:
 def export_revision(rev: str, target: Path) -> Path:
     """The package of a git revision, unpacked into `target` (for PYTHONPATH)."""
     archive = subprocess.run(["git", "archive", rev], cwd=ROOT, check=True, capture_output=True).stdout
+    target.mkdir(parents=True, exist_ok=True)
     subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
     return target
 
@@ -79,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         content = work / "content"
         env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache")}
         env.pop("SOURCE_DATE_EPOCH", None)
+        old = export_revision(args.baseline, work / "baseline") if args.baseline else None
         code = "from reportgen.data.example_cache import cached_example_dataset as c; c()"
         run([sys.executable, "-c", code], env)  # the example data, once
 
@@ -104,8 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         pptx = next((work / "out0" / "2023").glob("*-zwolle.pptx"))
         office = libreoffice_seconds(pptx, work)
         before_warm = None
-        if args.baseline:
-            old = export_revision(args.baseline, work / "baseline")
+        if old is not None:
             old_env = {**env, "XDG_CACHE_HOME": str(work / "cache-baseline")}
             build(old_env, work / "b-warmup", content, python_path=str(old))
             runs = [build(old_env, work / f"b{i}", content, python_path=str(old)) for i in range(args.repeat)]
