@@ -15,8 +15,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
 from reportgen.fonts import text_width
+from reportgen.printable import printable
 from reportgen.render.pdf_fonts import font_name
-from reportgen.render.text import printable
 
 MARGIN = 70.0
 BODY_SIZE, BODY_LEADING = 11.0, 14.5
