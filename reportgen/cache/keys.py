@@ -51,16 +51,37 @@ def files_under(folder: Path, suffixes: set[str] | None = None) -> Iterable[Path
     return sorted(found)
 
 
+BIG_FILE = 1 << 20
+"""Files at least this large are hashed once per process while their size, modification
+time and inode stay the same: a national data folder is read once, not at every step."""
+
+_big_digests: dict[tuple, bytes] = {}
+
+
+def _file_digest(path: Path) -> bytes:
+    """SHA-256 of a file's bytes (a marker when it cannot be read)."""
+    try:
+        st = path.stat()
+        stamp = (str(path), st.st_size, st.st_mtime_ns, st.st_ino)
+        if st.st_size >= BIG_FILE and stamp in _big_digests:
+            return _big_digests[stamp]
+        h = hashlib.sha256()
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 22), b""):
+                h.update(block)
+    except OSError:
+        return b"unreadable"
+    if st.st_size >= BIG_FILE:
+        _big_digests[stamp] = h.digest()
+    return h.digest()
+
+
 def files_digest(files: Iterable[Path], root: Path) -> str:
     """A digest of the names (relative to `root`) and the bytes of `files`."""
     h = hashlib.sha256()
     for path in files:
         h.update(str(path.relative_to(root)).encode("utf-8") + b"\0")
-        try:
-            h.update(path.read_bytes())
-        except OSError:
-            h.update(b"\1unreadable")
-        h.update(b"\0")
+        h.update(_file_digest(path))
     return h.hexdigest()[:32]
 
 
