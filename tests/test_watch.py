@@ -73,3 +73,18 @@ def test_run_stops_cleanly_on_ctrl_c(watcher: Watcher) -> None:
     watcher.step = lambda: ["a line"]  # type: ignore[method-assign]
     assert run(watcher, shown.append, interval=0.25, sleep=interrupt) == 0
     assert shown == ["a line", "stopped watching"] and polls == [0.25]
+
+
+def test_command_line_options(tmp_path: Path) -> None:
+    from reportgen.cli import build_parser
+
+    args = build_parser().parse_args(["watch", "--region", "zwolle", "--format", "pdf", "--out", str(tmp_path)])
+    options = pipeline.Options.from_args(args)
+    assert (options.regions, options.formats, options.out_dir, options.use_cache) == (
+        ("zwolle",),
+        ("pdf",),
+        tmp_path,
+        True,
+    )
+    args = build_parser().parse_args(["build", "--no-cache"])
+    assert pipeline.Options.from_args(args).use_cache is False
