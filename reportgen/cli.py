@@ -66,6 +66,11 @@ def _add_common(p: argparse.ArgumentParser) -> None:
         "'all' (build and check): every kind in turn",
     )
     p.add_argument("--layout", type=Path, metavar="FILE", help="layout YAML (default: the built-in one of the kind)")
+    p.add_argument(
+        "--no-cache",
+        action="store_true",
+        help="compute data and values afresh and rebuild every document, ignoring earlier results",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -148,6 +153,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     n.add_argument("--content", type=Path, default=Path("content"), metavar="DIR", help="(default: %(default)s)")
 
+    w = sub.add_parser(
+        "watch",
+        help="while editing: check and rebuild the affected documents on every save",
+        description="Watch the content, layout and data folders; on every save check and rebuild "
+        "only the documents the change affects, printing the check's messages and the files written. "
+        "Stop with Ctrl-C.",
+    )
+    _add_common(w)
+    w.add_argument("--format", default="pptx,pdf", help="comma-separated: pptx, pdf (default: %(default)s)")
+    w.add_argument(
+        "--out", type=Path, default=Path("output"), metavar="DIR", help="output folder (default: %(default)s)"
+    )
+    w.add_argument("--interval", type=float, default=0.5, metavar="S", help="seconds between polls (default: 0.5)")
+
     sub.add_parser("regions", help="list the region ids and names")
     from reportgen.distribute.command import add_parser as add_distribute
 
@@ -194,6 +213,12 @@ def _run(args: argparse.Namespace) -> int:
             print(report.summary(), file=sys.stderr)
             code = max(code, 1 if report.errors else 0)
         return code
+    if args.command == "watch":
+        from reportgen.watch import Watcher, run
+
+        watcher = Watcher(pipeline.Options.from_args(args))
+        print(f"watching {', '.join(str(f) for f in watcher.folders)}; Ctrl-C stops", file=sys.stderr)
+        return run(watcher, lambda line: print(line, flush=True), interval=max(args.interval, 0.05))
     if args.command == "distribute":
         from reportgen.distribute.command import run as distribute
 

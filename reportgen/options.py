@@ -9,9 +9,10 @@ from pathlib import Path
 
 from reportgen.data.regions import REGION_IDS
 from reportgen.errors import Problem, UsageError
-from reportgen.kinds import DEFAULT_KIND, get_kind, kind_ids
+from reportgen.kinds import DEFAULT_KIND, kind_ids
 
 FORMATS = ("pptx", "pdf")
+WRITES_TO_OUT = ("build", "watch")  # commands whose --out is a folder of documents
 Progress = Callable[[str, str, int, int], None]
 """progress(region, step, regions done, regions in all); region is "" for the stages before the regions."""
 
@@ -31,6 +32,7 @@ class Options:
     jobs: int | None = None
     all_regions: bool = True  # the regions were not named: build those the data covers
     document: str = DEFAULT_KIND
+    use_cache: bool = True  # False: recompute data and values, rebuild every document (--no-cache)
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> Options:
@@ -48,7 +50,7 @@ class Options:
             if bad or not formats:
                 raise UsageError(f"unknown format {', '.join(bad) or '(none)'}; choose from: pptx, pdf")
         document = getattr(args, "document", None) or DEFAULT_KIND
-        if get_kind(document) is None:
+        if document not in kind_ids():
             raise UsageError(f"unknown document kind {document!r}; the kinds are: {', '.join(kind_ids())}")
         if args.data is not None and not Path(args.data).is_dir():
             raise UsageError(f"--data {args.data}: no such folder")
@@ -59,11 +61,13 @@ class Options:
             content_dir=args.content,
             layout_path=args.layout,
             formats=formats,
-            out_dir=(getattr(args, "out", None) if getattr(args, "command", "") == "build" else None) or Path("output"),
+            out_dir=(getattr(args, "out", None) if getattr(args, "command", "") in WRITES_TO_OUT else None)
+            or Path("output"),
             draft=getattr(args, "draft", False),
             jobs=getattr(args, "jobs", None),
             all_regions=not args.region,
             document=document,
+            use_cache=not getattr(args, "no_cache", False),
         )
 
 
@@ -91,6 +95,7 @@ class BuildResult:
     written: dict[str, list[Path]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)
+    unchanged: list[str] = field(default_factory=list)  # inputs as last built: files left untouched
 
     def summary_lines(self) -> list[str]:
         lines = []
@@ -98,6 +103,8 @@ class BuildResult:
             lines.append(f"{region}: " + ", ".join(str(p) for p in paths))
         n = sum(len(p) for p in self.written.values())
         lines.append(f"wrote {n} files for {len(self.written)} region(s)")
+        if self.unchanged:
+            lines.append(f"unchanged since the last build, not rewritten: {', '.join(self.unchanged)}")
         return lines
 
     def failure_summary(self) -> str:

@@ -12,6 +12,7 @@ import multiprocessing
 import os
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import replace
 from pathlib import Path
 
 from reportgen.errors import ContentError, ReportgenError, UsageError
@@ -26,6 +27,7 @@ from reportgen.prepare import (
     prepare,
     read_contents,
     subjects_of,
+    values_of,
 )
 
 __all__ = [
@@ -91,7 +93,34 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
     atomically, as soon as it is made: one that fails for any reason is reported in
     `BuildResult.failed` with its cause and leaves its earlier files untouched; the
     others are still built, and `BuildResult.written` lists exactly what was written.
+    A document whose inputs are those of its last build, with its files unchanged since,
+    is not made again (`BuildResult.unchanged`); see reportgen/cache/plan.py.
     """
+    from reportgen.cache.plan import plan_build, remember
+
+    planned: list = []
+    plan = plan_build(options, planned, use_record=options.use_cache)
+    if not plan.stale:
+        return BuildResult(problems=planned, unchanged=list(plan.fresh))
+    result = _build(replace(options, regions=plan.stale), progress)
+    result.problems[:0] = planned
+    result.unchanged = list(plan.fresh)
+    remember(plan, result.written)
+    return result
+
+
+def _preload_renderers(formats: tuple[str, ...]) -> None:
+    """Import the renderers once, before the worker pool forks, so no worker imports them again."""
+    import reportgen.layout.assemble  # noqa: F401
+
+    if "pptx" in formats:
+        import reportgen.render.pptx  # noqa: F401
+    if "pdf" in formats:
+        import reportgen.render.pdf  # noqa: F401
+
+
+def _build(options: Options, progress: Progress | None) -> BuildResult:
+    """Build and write every selected document (see `build`)."""
     from reportgen.interrupt import ignore_interrupts, stop_if_interrupted, stop_workers
     from reportgen.jobs import document_files
     from reportgen.write import WriteError, write_all_atomic
@@ -132,6 +161,7 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
             report(job.subject.id, "building")
             finish(job.subject.id, lambda job=job: document_files(job))
     else:
+        _preload_renderers(options.formats)
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=ignore_interrupts) as pool:
             try:
@@ -181,7 +211,7 @@ def export_values(options: Options, out: Path | None = None) -> Path:
     layout = layout_of(options)
     dataset = load_data(options)
     options, _ = narrowed_to_data(options, dataset)
-    values = layout.kind.values(dataset, options.edition, layout.settings.min_count)
+    values = values_of(layout, dataset, options)
     table = internal_values_table(values, subjects_of(layout, options, dataset))
     path = out if out is not None else options.out_dir / default_values_name(layout.kind.id, options.edition)
     write_all_atomic({path: table_bytes(table, path)})

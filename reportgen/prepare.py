@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from reportgen.data.regions import REGION_IDS
 from reportgen.errors import DataError, Problem, UsageError
 from reportgen.kinds import DEFAULT_KIND, get_kind
-from reportgen.kinds.spec import Subject
 from reportgen.options import Options
+
+if TYPE_CHECKING:  # the kinds (and with them pandas and matplotlib) load only when a document is made
+    from reportgen.kinds.spec import Subject
 
 
 def layout_of(options: Options):
@@ -27,10 +30,18 @@ def load_data(options: Options, warnings: list[Problem] | None = None):
     Warnings about the data (e.g. ignored extra columns) are appended to `warnings`.
     """
     if options.data_dir is not None:
-        from reportgen.data.load import load_dataset
+        from reportgen.cache.cached import cached_dataset
 
-        return load_dataset(options.data_dir, warnings)
+        return cached_dataset(options.data_dir, warnings if warnings is not None else [], options.use_cache)
     return example_dataset()
+
+
+def values_of(layout, dataset, options: Options, warnings: list[Problem] | None = None):
+    """The kind's values for the options' edition: from the cache when nothing they depend on changed."""
+    from reportgen.cache.cached import cached_values
+
+    found = warnings if warnings is not None else []
+    return cached_values(layout, dataset, options.data_dir, options.edition, found, options.use_cache)
 
 
 @cache
@@ -171,7 +182,7 @@ def prepare(options: Options, report: Callable[[str], None] = lambda step: None)
     dataset = load_data(options, warnings)
     options, skipped = narrowed_to_data(options, dataset)
     report("computing indicators")
-    values = layout.kind.values(dataset, options.edition, layout.settings.min_count)
+    values = values_of(layout, dataset, options, warnings)
     report("checking content")
     subjects = subjects_of(layout, options, dataset)
     contents, found = read_contents(options, layout, values, subjects)

@@ -9,7 +9,7 @@ text where the PDF does.
 from __future__ import annotations
 
 import logging
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from fontTools.ttLib import TTFont
@@ -49,8 +49,15 @@ def has_glyph(char: str, bold: bool = False, italic: bool = False) -> bool:
     return ord(char) in widths
 
 
+@lru_cache(maxsize=65536)
+def _text_units(text: str, bold: bool, italic: bool) -> int:
+    """Advance width of `text` in font units. Memoised: line breaking measures the same
+    words again at every size it tries, and the sum (of integers) is the same either way."""
+    widths, notdef, _ = _advance_table(bold, italic)
+    return sum(widths.get(ord(ch), notdef) for ch in text)
+
+
 def text_width(text: str, size: float, bold: bool = False, italic: bool = False) -> float:
     """Width in points of `text` set in the house font at `size` points, without kerning."""
-    widths, notdef, upm = _advance_table(bold, italic)
-    units = sum(widths.get(ord(ch), notdef) for ch in text)
-    return units * size / upm
+    upm = _advance_table(bold, italic)[2]
+    return _text_units(text, bold, italic) * size / upm

@@ -7,8 +7,10 @@ from elsewhere (a test, a local extension) without touching the core.
 from __future__ import annotations
 
 from importlib import import_module
+from typing import TYPE_CHECKING
 
-from reportgen.kinds.spec import Kind, Subject
+if TYPE_CHECKING:
+    from reportgen.kinds.spec import Kind, Subject
 
 __all__ = ["DEFAULT_KIND", "Kind", "Subject", "get_kind", "kind_ids", "register_kind"]
 
@@ -20,6 +22,15 @@ BUILT_IN: dict[str, str] = {
 """Kind id -> the module that defines its `KIND`, imported only when asked for."""
 
 _registered: dict[str, Kind] = {}
+
+
+def __getattr__(name: str):
+    """`Kind` and `Subject`, imported on first use: asking which kinds exist stays cheap."""
+    if name in ("Kind", "Subject"):
+        from reportgen.kinds import spec
+
+        return getattr(spec, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def register_kind(kind: Kind) -> Kind:

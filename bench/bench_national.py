@@ -1,0 +1,120 @@
+"""National-size data: is loading, validating and computing linear, and does a build fit in memory?
+
+Run: .venv/bin/python bench/bench_national.py [--keep DIR]
+
+Writes the example data as CSV at scale 1 and at national size (`reportgen synth --scale
+national`), then measures, each in a fresh process: the validated load plus the
+indicators (seconds and peak memory above the interpreter with its imports), and a whole
+`reportgen build --no-cache` (seconds, peak memory of the largest process). Prints each
+aim with its figure and ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GIB = 1024**3
+
+
+def _peak() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def child(folder: Path) -> dict:
+    """In this process: load and validate `folder`, compute the values; time and memory."""
+    from reportgen.data.load import load_dataset
+    from reportgen.kinds import get_kind
+
+    kind = get_kind("regioplan-ggz")
+    assert kind is not None
+    before = _peak()
+    start = time.perf_counter()
+    dataset = load_dataset(folder)
+    loaded = time.perf_counter() - start
+    kind.values(dataset, 2023, 10)
+    return {
+        "rows": sum(len(dataset.table(t)) for t in ("klanten", "indicaties", "declaraties", "wachtlijst")),
+        "load": loaded,
+        "seconds": time.perf_counter() - start,
+        "memory": _peak() - before,
+    }
+
+
+def measured(folder: Path) -> dict:
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", str(folder)], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def build(folder: Path, out: Path) -> tuple[float, int]:
+    """Seconds and peak memory (largest process) of a whole `reportgen build --no-cache`."""
+    args = [sys.executable, "-m", "reportgen", "build", "--quiet", "--no-cache", "--data", str(folder)]
+    watcher = "import resource,subprocess,sys; subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
+    watcher += "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"  # the build's own largest process
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", watcher, *args, "--out", str(out)], cwd=ROOT, check=True, capture_output=True, text=True
+    )
+    return time.perf_counter() - start, int(done.stdout.split()[-1]) * 1024
+
+
+def synth(scale: str, out: Path) -> None:
+    if not out.is_dir():
+        subprocess.run(
+            [sys.executable, "-m", "reportgen", "synth", "--scale", scale, "--out", str(out)],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", type=Path, help="folder for the generated data (reused when present)")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child is not None:
+        print(json.dumps(child(args.child)))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        base = args.keep or Path(tmp)
+        small, big = base / "scale-1", base / "national"
+        synth("1", small)
+        synth("national", big)
+        s, n = measured(small), measured(big)
+        small_build = build(small, Path(tmp) / "out-1")
+        big_build = build(big, Path(tmp) / "out-national")
+    data = n["rows"] / s["rows"]
+    time_ratio, memory_ratio = n["seconds"] / s["seconds"], n["memory"] / max(s["memory"], 1)
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print(f"rows (clients, indications, claims, waiting list): {s['rows']:,} and {n['rows']:,}: {data:4.1f}x the data")
+    print(
+        f"validated load + indicators: {s['seconds']:6.2f} s -> {n['seconds']:6.2f} s = {time_ratio:4.1f}x "
+        f"(load alone {s['load']:.2f} s -> {n['load']:.2f} s); {time_ratio / data:4.2f}x the data ratio "
+        f"(aim <= 1.3: {'MET' if time_ratio / data <= 1.3 else 'NOT MET'})"
+    )
+    print(
+        f"memory above imports: {s['memory'] / GIB:5.2f} GiB -> {n['memory'] / GIB:5.2f} GiB = {memory_ratio:4.1f}x; "
+        f"{memory_ratio / data:4.2f}x the data ratio (aim <= 1.3: {'MET' if memory_ratio / data <= 1.3 else 'NOT MET'})"
+    )
+    ratio = big_build[0] / small_build[0]
+    print(
+        f"full build --no-cache: {small_build[0]:6.2f} s -> {big_build[0]:6.2f} s = {ratio:4.1f}x "
+        f"(aim <= 3x: {'MET' if ratio <= 3 else 'NOT MET'}); peak memory {big_build[1] / GIB:5.2f} GiB "
+        f"(aim < 3 GiB: {'MET' if big_build[1] < 3 * GIB else 'NOT MET'})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,144 @@
+"""Measure the fast-rebuild aims in one run and print each with its figure and ratio.
+
+Run: .venv/bin/python bench/bench_rebuild.py [--repeat 3] [--baseline REV]
+
+Every measurement is a whole `reportgen build` in a fresh Python process (imports count),
+with its own cache folder. The example data is generated once beforehand, so "cold" means:
+no cached values, no earlier build. With --baseline REV the warm full build is also timed
+with the code of that git revision (exported to a temporary folder), for the ratio
+"warm full build, now / before". Prints figures; the verdicts say whether each aim is met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EDITED = Path("2023/zwolle/terugblik.md")
+
+
+def run(args: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
+    """Seconds one command takes, start to exit."""
+    start = time.perf_counter()
+    subprocess.run(args, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - start
+
+
+def build(env: dict[str, str], out: Path, content: Path, *extra: str, python_path: str = "") -> float:
+    """Seconds for `reportgen build` in a new process."""
+    if python_path:
+        env = {**env, "PYTHONPATH": python_path}
+    args = [sys.executable, "-m", "reportgen", "build", "--quiet", "--out", str(out), "--content", str(content)]
+    return run([*args, *extra], env)
+
+
+def state(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Bytes and modification time of every file below `folder`."""
+    return {str(p): (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def verdict(ok: bool) -> str:
+    return "MET" if ok else "NOT MET"
+
+
+def export_revision(rev: str, target: Path) -> Path:
+    """The package of a git revision, unpacked into `target` (for PYTHONPATH)."""
+    archive = subprocess.run(["git", "archive", rev], cwd=ROOT, check=True, capture_output=True).stdout
+    target.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    return target
+
+
+def libreoffice_seconds(pptx: Path, work: Path) -> float | None:
+    """Seconds LibreOffice takes to convert one PPTX to PDF (after one warm-up run)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return None
+    profile = f"-env:UserInstallation=file://{work / 'lo-profile'}"
+    args = [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(work / "lo"), str(pptx)]
+    env = dict(os.environ)
+    run(args, env, cwd=work)
+    return run(args, env, cwd=work)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure; the median is shown")
+    parser.add_argument("--baseline", metavar="REV", help="git revision to compare the warm full build with")
+    args = parser.parse_args(argv)
+    median = statistics.median
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        content = work / "content"
+        env = {**os.environ, "XDG_CACHE_HOME": str(work / "cache")}
+        env.pop("SOURCE_DATE_EPOCH", None)
+        old = export_revision(args.baseline, work / "baseline") if args.baseline else None
+        code = "from reportgen.data.example_cache import cached_example_dataset as c; c()"
+        run([sys.executable, "-c", code], env)  # the example data, once
+
+        cold, noop, edit, warm, one = [], [], [], [], []
+        untouched = only_region = True
+        for i in range(args.repeat):
+            shutil.rmtree(content, ignore_errors=True)
+            shutil.copytree(ROOT / "content", content)
+            shutil.rmtree(work / "cache" / "reportgen" / "entries", ignore_errors=True)
+            shutil.rmtree(work / "cache" / "reportgen" / "builds", ignore_errors=True)
+            out = work / f"out{i}"
+            cold.append(build(env, out, content))
+            before = state(out)
+            noop.append(build(env, out, content))
+            untouched &= state(out) == before
+            path = content / EDITED
+            path.write_text(path.read_text(encoding="utf-8").replace("afgelopen", "voorbije", 1), encoding="utf-8")
+            edit.append(build(env, out, content))
+            after = state(out)
+            only_region &= {k for k in after if after[k] != before[k]} == {k for k in after if "zwolle" in k}
+            warm.append(build(env, work / f"warm{i}", content))
+            one.append(build(env, work / f"one{i}", content, "--region", "zwolle", "--format", "pdf"))
+        pptx = next((work / "out0" / "2023").glob("*-zwolle.pptx"))
+        office = libreoffice_seconds(pptx, work)
+        before_warm = None
+        if old is not None:
+            old_env = {**env, "XDG_CACHE_HOME": str(work / "cache-baseline")}
+            build(old_env, work / "b-warmup", content, python_path=str(old))
+            runs = [build(old_env, work / f"b{i}", content, python_path=str(old)) for i in range(args.repeat)]
+            before_warm = median(runs)
+
+    c, n, e, w, o = (median(x) for x in (cold, noop, edit, warm, one))
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; medians of {args.repeat} run(s)")
+    print(f"cold full build (11 regions, pptx+pdf, no cached values):     {c:6.2f} s")
+    print(
+        f"second build, nothing changed:  {n:6.2f} s = {n / c:5.1%} of cold (aim <= 10%: {verdict(n / c <= 0.10)}); "
+        f"files rewritten: {'none' if untouched else 'SOME'} ({verdict(untouched)})"
+    )
+    print(
+        f"one narrative edited (zwolle): {e:6.2f} s = {e / c:5.1%} of cold (aim <= 15%: {verdict(e / c <= 0.15)}); "
+        f"only zwolle's files changed: {'yes' if only_region else 'NO'} ({verdict(only_region)})"
+    )
+    if office is not None:
+        print(
+            f"--region zwolle --format pdf, whole process: {o:5.2f} s; LibreOffice pptx->pdf: {office:5.2f} s; "
+            f"{office / o:4.1f}x faster (aim >= 3x: {verdict(office / o >= 3)})"
+        )
+    else:
+        print(f"--region zwolle --format pdf, whole process: {o:5.2f} s (soffice not found: no comparison)")
+    if before_warm is not None:
+        print(
+            f"warm full build, new output folder: {w:6.2f} s; at {args.baseline}: {before_warm:6.2f} s; "
+            f"ratio {w / before_warm:4.2f} (aim < 0.5: {verdict(w / before_warm < 0.5)})"
+        )
+    else:
+        print(f"warm full build, new output folder: {w:6.2f} s (use --baseline REV for the ratio)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

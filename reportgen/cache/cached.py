@@ -1,0 +1,65 @@
+"""The validated dataset and the kind's values, from the cache when their inputs are unchanged.
+
+The dataset of a data folder is keyed on the folder's bytes and the code version; the
+values on that, the document kind, edition, small-count threshold, settings.yaml and the
+registry. Example data is cached by `reportgen.data.example_cache` already.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from pathlib import Path
+
+import pandas as pd
+
+from reportgen.cache import keys
+from reportgen.cache.store import Entry, read_entry, store_entry
+from reportgen.errors import Problem
+
+
+def _entry_path(kind: str, key: str) -> Path:
+    return keys.cache_dir() / "entries" / f"{kind}-{key}.cache"
+
+
+def dataset_key(data_dir: Path) -> str:
+    """What a validated dataset of `data_dir` depends on."""
+    return keys.digest_of("dataset", keys.code_version(), keys.data_digest(data_dir))
+
+
+def cached_dataset(data_dir: Path, warnings: list[Problem], use_cache: bool = True):
+    """The validated dataset of `data_dir` with its load warnings (appended to `warnings`)."""
+    from reportgen.data.load import load_dataset
+    from reportgen.data.schema import Dataset
+
+    key = dataset_key(data_dir)
+    path = _entry_path("dataset", key)
+    names = [f.name for f in fields(Dataset) if f.name != "source"]
+    entry = read_entry(path, key, warnings) if use_cache else None
+    if entry is not None and set(entry.tables) == set(names):
+        warnings += [Problem(**p) for p in entry.note.get("warnings", [])]
+        return Dataset(**{n: entry.tables[n] for n in names}, source=str(entry.note.get("source", "")))
+    found: list[Problem] = []
+    dataset = load_dataset(data_dir, found)
+    warnings += found
+    note = {"source": dataset.source, "warnings": [asdict(p) for p in found]}
+    store_entry(path, key, Entry({n: dataset.table(n) for n in names}, note))
+    return dataset
+
+
+def values_key(data_key: str, document: str, edition: int, min_count: int) -> str:
+    """What a kind's values depend on: data, code, kind, edition, threshold, settings, registry."""
+    return keys.digest_of(
+        "values", keys.code_version(), data_key, document, str(edition), str(min_count), keys.settings_digest()
+    )
+
+
+def cached_values(layout, dataset, data_dir: Path | None, edition: int, warnings: list[Problem], use_cache=True):
+    """The kind's tidy values frame, from the cache when nothing it depends on changed."""
+    key = values_key(keys.data_digest(data_dir), layout.kind.id, edition, layout.settings.min_count)
+    path = _entry_path("values", key)
+    entry = read_entry(path, key, warnings) if use_cache else None
+    if entry is not None and "values" in entry.tables:
+        return entry.tables["values"]
+    values: pd.DataFrame = layout.kind.values(dataset, edition, layout.settings.min_count)
+    store_entry(path, key, Entry({"values": values}, {}))
+    return values
