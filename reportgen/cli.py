@@ -15,22 +15,13 @@ from pathlib import Path
 
 from reportgen import __version__
 from reportgen.argtypes import edition_year
+from reportgen.clihelp import EPILOG_BUILD
 from reportgen.data.regions import REGIONS
 from reportgen.errors import Problem, ReportgenError, UsageError
 from reportgen.interrupt import INTERRUPTED_EXIT, interrupts_remembered, stop_if_interrupted
 from reportgen.kinds import DEFAULT_KIND, kind_ids
 
 DEFAULT_EDITION = 2023
-EPILOG_BUILD = """examples:
-  reportgen build                              all 11 regions, PPTX and PDF, example data
-  reportgen build --region zwolle --format pdf one region, PDF only
-  reportgen build --data exports/2023 --out /tmp/decks
-  reportgen build --draft                      build despite content errors, marked CONCEPT
-
-Output: <out>/<edition>/regioplan-ggz-<edition>-<edition+1>-<region>.pptx and .pdf, and
-...-<region>-audit.csv with every value the deck prints. A region's files are replaced
-only when the whole region built; a failure leaves its earlier files as they were.
-The example data is cached in $XDG_CACHE_HOME/reportgen (default ~/.cache/reportgen)."""
 
 
 def _region_list() -> str:

@@ -14,12 +14,12 @@ from reportgen.headlines.rules import Verdict
 from reportgen.kinds.spec import ChartRequest, Kind, KpiContext, Subject, edition_fields
 from reportgen.layout import pages as special
 from reportgen.layout.frames import grown_to_fill, text_frame
+from reportgen.layout.furniture import document_heading, footer_frames
 from reportgen.layout.headlines import headline_problems, headlines_with_overrides, page_notes, subject_headlines
 from reportgen.layout.kpis import kpi_frames, marks_shown, method_marker
-from reportgen.layout.load import HEADING_HEIGHT, section_slots
+from reportgen.layout.narrative import narrative_frames, needs_marker
 from reportgen.layout.spec import FrameSpec, Layout, PageSpec
 from reportgen.model import Box, ChartFrame, Document, Frame, Page, Paragraph, Run
-from reportgen.textfit import style_at_size
 from reportgen.values import Values
 
 __all__ = ["assemble_document", "headline_problems", "subject_headlines"]
@@ -104,41 +104,6 @@ def _chart_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
     ]
 
 
-def _narrative_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
-    theme = ctx.layout.theme
-    box = spec.box
-    section = str(spec.options["sectie"])
-    slot = section_slots(ctx.layout)[section]
-    heading = text_frame(
-        f"{spec.id}_kop",
-        Box(box.x, box.y, box.w, HEADING_HEIGHT),
-        str(spec.options["kop"]),
-        theme.style("kop"),
-        "heading",
-    )
-    text_box = Box(box.x, box.y + HEADING_HEIGHT + 4, slot.width, slot.height)
-    text = ctx.content.section(section)
-    paragraphs = text.paragraphs if text is not None else ()
-    if not paragraphs:
-        paragraphs = (Paragraph((Run("[Deze tekst ontbreekt nog.]", italic=True),)),)
-    style = text.style if text is not None and text.paragraphs else slot.style
-    if style is None:  # only in a draft: the text does not fit; show what fits at the minimum size
-        style = style_at_size(slot.style, slot.min_size)
-        paragraphs = special.truncate_to_fit(paragraphs, style, text_box)
-    body = text_frame(f"{spec.id}_tekst", text_box, paragraphs, style, "narrative")
-    return [heading, body]
-
-
-def _needs_marker(content: RegionContent, narratives: list[FrameSpec]) -> bool:
-    """Whether a draft page must say CONCEPT: a text on it is missing, concept, or too long."""
-    for spec in narratives:
-        section = str(spec.options["sectie"])
-        text = content.section(section)
-        if text is None or not text.paragraphs or text.concept or text.style is None:
-            return True
-    return False
-
-
 def _document_date(content: RegionContent, edition: int) -> str:
     """The document date: the latest review date of its texts, else 1 January of the edition.
 
@@ -175,7 +140,7 @@ def _frame_list(
     if kind == "grafiek":
         return _chart_frames(spec, ctx)
     if kind == "verhaal":
-        return _narrative_frames(spec, ctx)
+        return narrative_frames(spec, ctx.layout, ctx.content)
     if kind == "samenvatting":
         return special.summary_frames(spec, ctx.headlines, ctx.kind.summary_order, theme)
     if kind == "link":
@@ -280,15 +245,13 @@ def assemble_document(
                 f"{spec.id}_titel", layout.title_box, page_title, layout.theme.style("titel"), "title", min_size=18
             )
         )
-        frames.append(special.document_heading(layout, f"{title} {subject.name}"))
+        frames.append(document_heading(layout, f"{title} {subject.name}"))
         for frame_spec in spec.frames:
             frames.extend(_frame_list(frame_spec, ctx, page_numbers, contents[number:], tuple(frames)))
         if not draft:
             frames = grown_to_fill(frames)
-        concept = draft and _needs_marker(content, [f for f in spec.frames if f.kind == "verhaal"])
-        frames.extend(
-            special.footer_frames(layout, title, subject.name, number, example_data, content.example, concept)
-        )
+        concept = draft and needs_marker(content, [f for f in spec.frames if f.kind == "verhaal"])
+        frames.extend(footer_frames(layout, title, subject.name, number, example_data, content.example, concept))
         ids = [h for f in spec.frames if (h := _frame_headline(kind, f)) is not None]
         if any(f.kind == "samenvatting" for f in spec.frames):  # the summary repeats the headlines
             ids += [h for h in kind.summary_order if h not in ids and ctx.headlines[h].direction != "onbekend"]

@@ -13,21 +13,18 @@ from reportgen.formatting import join_nl, suppressed_note
 from reportgen.headlines.rules import Verdict
 from reportgen.indicators.registry import methods_changed_since, peildatum_text
 from reportgen.layout.frames import text_frame
-from reportgen.layout.spec import FrameSpec, Layout, Theme
-from reportgen.model import Box, Frame, Paragraph, Rect, Run, TableFrame, TextStyle
+from reportgen.layout.spec import FrameSpec, Theme
+from reportgen.model import Box, Frame, Paragraph, Rect, Run, TableFrame
 from reportgen.tablefit import row_heights
-from reportgen.textfit import largest_fitting_style, sizes_down_to, style_at_size, text_height, wrap_text
+from reportgen.textfit import largest_fitting_style, sizes_down_to, style_at_size
 
 __all__ = [
     "appendix_frames",
     "changed_indicators",
     "changes_frames",
-    "document_heading",
-    "footer_frames",
     "leeswijzer_frames",
     "source_line",
     "summary_frames",
-    "truncate_to_fit",
 ]
 
 
@@ -234,75 +231,3 @@ def summary_frames(spec: FrameSpec, headlines: dict[str, Verdict], order: tuple[
     body_box = Box(box.x + pad, box.y + pad + 40, box.w - 2 * pad, box.h - 2 * pad - 40)
     body = text_frame(f"{spec.id}_tekst", body_box, bullets, theme.style("tekst"), "text", min_size=theme.min_size)
     return [Rect(f"{spec.id}_paneel", box, theme.colors["paneel"]), heading, body]
-
-
-def document_heading(layout: Layout, text: str) -> Frame:
-    """The document's title and subject in a small line just above each page title, as
-    the printed decks carry it on every slide."""
-    box = layout.title_box
-    style = layout.theme.style("voettekst")
-    return text_frame(
-        "documenttitel",
-        Box(box.x, max(box.y - 14, 2.0), box.w, 12),
-        text,
-        style,
-        "text",
-        min_size=7,
-        bold=True,
-        color=layout.theme.colors["accent"],
-    )
-
-
-def footer_frames(
-    layout: Layout, title: str, subject_name: str, number: int, example_data: bool, example_text: bool, concept: bool
-) -> list[Frame]:
-    """Footer (organisation, document, subject; page number) and, where needed, the CONCEPT marker.
-
-    A deck made from the built-in example data, or holding example narrative, says so on
-    every page, so it can never pass for a real one.
-    """
-    theme = layout.theme
-    box = layout.footer_box
-    left = f"{layout.settings.organisation}  ·  {title}  ·  {subject_name}"
-    if example_data:
-        left += "  ·  Gemaakt met voorbeeldgegevens, niet met echte cijfers"
-    if example_text:
-        left += "  ·  Bevat voorbeeldtekst"
-    style = theme.style("voettekst")
-    frames: list[Frame] = [
-        text_frame("voettekst", Box(box.x, box.y, box.w - 40, box.h), left, style, "footer", min_size=7),
-        text_frame(
-            "paginanummer",
-            Box(box.right - 40, box.y, 40, box.h),
-            (Paragraph((Run(str(number), field="slidenum"),)),),
-            style,
-            "page-number",
-            align="right",
-        ),
-    ]
-    if concept:
-        marker_style = theme.style("titel")
-        frames.append(
-            text_frame(
-                "concept",
-                Box(box.right - 150, 24, 150, 30),
-                "CONCEPT",
-                marker_style,
-                "marker",
-                color=theme.colors["concept"],
-                align="right",
-            )
-        )
-    return frames
-
-
-def truncate_to_fit(paragraphs: tuple[Paragraph, ...], style: TextStyle, box: Box) -> tuple[Paragraph, ...]:
-    """For drafts only: the leading paragraphs that fit, then a visible 'text cut off' line."""
-    marker = Paragraph((Run("[Tekst te lang: ingekort in dit concept.]", italic=True),))
-    kept: list[Paragraph] = []
-    for p in paragraphs:
-        trial = (*kept, p, marker)
-        if text_height(wrap_text(trial, style, box.w), style) > box.h:
-            break
-        kept.append(p)
-    return (*kept, marker)
