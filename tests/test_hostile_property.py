@@ -1,7 +1,7 @@
 """Whatever one input table holds, the data either loads and computes, or is refused with
 problems that name a file; never a traceback. The data set is complete (the Regioplan's
-tables and the Regioanalyse's optional ones), and a good load computes the figures of the
-document kind that reads the table."""
+tables and the Regioanalyse's optional ones); a good load computes the Regioplan values, or
+for a table only the Regioanalyse reads, the Regioanalyse figures."""
 
 from __future__ import annotations
 
