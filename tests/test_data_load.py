@@ -11,7 +11,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-from data_helpers import messages
+from data_helpers import REGIOANALYSE, messages
 
 from reportgen.data.contract_doc import data_contract_markdown
 from reportgen.data.load import load_dataset
@@ -300,9 +300,16 @@ def test_loading_writes_nothing(data_dir: Path) -> None:
     assert snapshot(data_dir.parent) == before
 
 
-def test_written_dataset_round_trips(data_dir: Path, tmp_path: Path) -> None:
-    """write_dataset then load_dataset gives the same frames, and writing again the same bytes."""
+@pytest.mark.parametrize("with_analysis_tables", [False, True], ids=["regioplan", "with-regioanalyse"])
+def test_written_dataset_round_trips(data_dir: Path, tmp_path: Path, with_analysis_tables: bool) -> None:
+    """write_dataset then load_dataset gives the same frames, and writing again the same bytes;
+    with and without the optional Regioanalyse tables (amounts, empty dates, codes with zeros)."""
+    if with_analysis_tables:
+        for path in REGIOANALYSE.iterdir():
+            (data_dir / path.name).write_bytes(path.read_bytes())
     ds = load_dataset(data_dir)
+    if with_analysis_tables:
+        assert all(len(ds.table(t.name)) for t in TABLES)
     first = write_dataset(ds, tmp_path / "out1")
     again = load_dataset(tmp_path / "out1")
     for table in TABLES:

@@ -219,3 +219,61 @@ def test_unclosed_quote_in_the_header(tmp_path: Path, data_dir: Path, capsys: py
         'klanten.csv:1: a quote (") opens this cell and is never closed, so lines 1-3 could not be read '
         "(close the quote, or remove it)"
     ]
+
+
+def test_every_number_column_has_a_plausible_range() -> None:
+    """Each whole-number or amount column of every table, the Regioanalyse's included, has both
+    a minimum and a maximum, so an absurd or infinite value is refused rather than computed with."""
+    from reportgen.data.schema import TABLES
+
+    open_ended = [
+        f"{t.name}.{c.name}"
+        for t in TABLES
+        for c in t.columns
+        if c.kind in ("int", "amount") and (c.minimum is None or c.maximum is None)
+    ]
+    assert open_ended == []
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "expected"),
+    [
+        (
+            "gemeentekenmerken.csv",
+            "0193,3,4,82.50",
+            "0193,3,4,1e999",
+            "gemeentekenmerken.csv:2: column 'pct_nederlands': '1e999' is outside the plausible range "
+            "(expected 0 to 100)",
+        ),
+        (
+            "locatiecoordinaten.csv",
+            "L000001,203150,502870",
+            "L000001,\uff12\uff10\uff13150,502870",
+            "locatiecoordinaten.csv:2: column 'x': '２０３150' has the digit '２' (U+FF12, fullwidth digit two): "
+            "expected the ASCII digits 0-9 only",
+        ),
+        (
+            "personeel.csv",
+            "zwolle,2023,2310",
+            "zwolle,2023,99999999",
+            "personeel.csv:2: column 'medewerkers': '99999999' is outside the plausible range (expected 0 to 1000000)",
+        ),
+        (
+            "streefnormen.csv",
+            "actief,VG,13",
+            "actief,VG,5000",
+            "streefnormen.csv:3: column 'weken': '5000' is outside the plausible range (expected 0 to 1040)",
+        ),
+    ],
+)
+def test_hostile_numbers_in_the_regioanalyse_tables_are_refused(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str], name: str, old: str, new: str, expected: str
+) -> None:
+    """The optional Regioanalyse tables meet the same standard as the Regioplan's: foreign digits and
+    numbers beyond the plausible range are refused with file, line and column."""
+    from data_helpers import REGIOANALYSE
+
+    for path in REGIOANALYSE.iterdir():
+        shutil.copy(path, data_dir / path.name)
+    _replace(data_dir / name, old, new)
+    assert _refused(tmp_path, data_dir, capsys) == [expected]

@@ -64,12 +64,13 @@ def test_output_below_a_file_is_named(tmp_path: Path) -> None:
 
 
 def test_build_hitting_a_file_size_limit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """End to end: the PPTX is larger than the limit. The region fails with the file named and
-    exit code 1, its earlier files stay byte-identical, and no temp file remains anywhere."""
+    """End to end: the PPTX (about 94 KB for Zwolle) is larger than the 32 KiB limit, its audit
+    CSV (about 7 KB) is not. The region fails with the file named and exit code 1, its earlier
+    files stay byte-identical, and no temp file remains anywhere."""
     out = tmp_path / "out"
     before = with_earlier_outputs(out)
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, hard))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (32_768, hard))
     try:
         result = run(
             ["build", "--region", "zwolle", "--format", "pptx", "--out", str(out), "--jobs", "1", "--quiet"], capsys
