@@ -69,19 +69,32 @@ def _merge(runs: list[Run]) -> tuple[Run, ...]:
     return tuple(merged)
 
 
+def _width_of(piece: Run, text: str, style: TextStyle, heading: bool) -> float:
+    return run_width(Run(text, piece.bold, piece.italic), style, heading)
+
+
 def _split_long_word(piece: Run, style: TextStyle, heading: bool, room: float) -> list[Run]:
-    """Cut a word wider than the whole line into pieces that each fit."""
+    """Cut a word wider than the whole line into pieces that each fit.
+
+    Widths add up character by character (the house font is set without kerning), so each
+    character is measured once: a word of any length is cut in one pass.
+    """
+    widths: dict[str, float] = {}  # sums of these only find where to measure the piece exactly
     parts: list[Run] = []
-    current = ""
-    for ch in piece.text:
-        trial = current + ch
-        if current and run_width(Run(trial, piece.bold, piece.italic), style, heading) > room:
-            parts.append(Run(current, piece.bold, piece.italic, piece.link))
-            current = ch
-        else:
-            current = trial
-    if current:
-        parts.append(Run(current, piece.bold, piece.italic, piece.link))
+    start, used = 0, 0.0
+    for i, ch in enumerate(piece.text):
+        if ch not in widths:
+            widths[ch] = run_width(Run(ch, piece.bold, piece.italic), style, heading)
+        if (
+            i > start
+            and used + widths[ch] > room
+            and _width_of(piece, piece.text[start : i + 1], style, heading) > room
+        ):
+            parts.append(Run(piece.text[start:i], piece.bold, piece.italic, piece.link))
+            start, used = i, 0.0
+        used += widths[ch]
+    if start < len(piece.text):
+        parts.append(Run(piece.text[start:], piece.bold, piece.italic, piece.link))
     return parts
 
 
