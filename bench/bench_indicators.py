@@ -25,7 +25,7 @@ NATIONAL_SECONDS = 60.0
 NATIONAL_BYTES = 6 * 1024**3
 
 
-def _maxrss_bytes(who: int) -> int:
+def maxrss_bytes(who: int) -> int:
     """Peak resident memory in bytes (ru_maxrss is in KiB on Linux)."""
     return resource.getrusage(who).ru_maxrss * 1024
 
@@ -44,7 +44,7 @@ def measure(scale: float, seed: int, edition: int) -> dict:
     start = time.perf_counter()
     ds = _synthesize(seed, scale)
     synth_seconds = time.perf_counter() - start
-    rss_before = _maxrss_bytes(resource.RUSAGE_SELF)
+    rss_before = maxrss_bytes(resource.RUSAGE_SELF)
     start = time.perf_counter()
     frame = compute_regioplan(ds, edition)
     seconds = time.perf_counter() - start
@@ -56,13 +56,13 @@ def measure(scale: float, seed: int, edition: int) -> dict:
         "synth_seconds": synth_seconds,
         "seconds": seconds,
         "rss_before": rss_before,
-        "rss_peak": _maxrss_bytes(resource.RUSAGE_SELF),
+        "rss_peak": maxrss_bytes(resource.RUSAGE_SELF),
     }
 
 
-def run_child(scale: float, seed: int, edition: int) -> dict:
-    """One measurement in a fresh interpreter; its result comes back as a JSON line."""
-    command = [sys.executable, __file__, "--child", str(scale), "--seed", str(seed), "--edition", str(edition)]
+def run_child(scale: float, seed: int, edition: int, script: str = __file__) -> dict:
+    """One measurement by `script --child` in a fresh interpreter; its result comes back as a JSON line."""
+    command = [sys.executable, script, "--child", str(scale), "--seed", str(seed), "--edition", str(edition)]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(f"measurement at scale {scale} failed:\n{done.stderr}")

@@ -14,18 +14,14 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
 import sys
 import time
+
+from bench_indicators import maxrss_bytes, run_child
 
 EXAMPLE_SECONDS = 2.0
 NATIONAL_SECONDS = 60.0
 NATIONAL_BYTES = 6 * 1024**3
-
-
-def _maxrss_bytes() -> int:
-    """Peak resident memory of this process in bytes (ru_maxrss is in KiB on Linux)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 
 
 def measure(scale: float, seed: int, edition: int) -> dict:
@@ -36,7 +32,7 @@ def measure(scale: float, seed: int, edition: int) -> dict:
     start = time.perf_counter()
     ds = synthesize(seed=seed, scale=scale)
     synth_seconds = time.perf_counter() - start
-    rss_before = _maxrss_bytes()
+    rss_before = maxrss_bytes(resource.RUSAGE_SELF)
     start = time.perf_counter()
     frame = compute_regioanalyse(ds, edition)
     seconds = time.perf_counter() - start
@@ -48,17 +44,8 @@ def measure(scale: float, seed: int, edition: int) -> dict:
         "synth_seconds": synth_seconds,
         "seconds": seconds,
         "rss_before": rss_before,
-        "rss_peak": _maxrss_bytes(),
+        "rss_peak": maxrss_bytes(resource.RUSAGE_SELF),
     }
-
-
-def run_child(scale: float, seed: int, edition: int) -> dict:
-    """One measurement in a fresh interpreter; its result comes back as a JSON line."""
-    command = [sys.executable, __file__, "--child", str(scale), "--seed", str(seed), "--edition", str(edition)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise SystemExit(f"measurement at scale {scale} failed:\n{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def report_line(label: str, r: dict, max_seconds: float, max_bytes: int | None) -> str:
@@ -86,12 +73,17 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(measure(args.child, args.seed, args.edition)))
         return 0
 
-    results = [("example", run_child(1.0, args.seed, args.edition), EXAMPLE_SECONDS, None)]
+    results = [("example", run_child(1.0, args.seed, args.edition, __file__), EXAMPLE_SECONDS, None)]
     if not args.example_only:
         from reportgen.data.synth import national_scale
 
         results.append(
-            ("national", run_child(national_scale(), args.seed, args.edition), NATIONAL_SECONDS, NATIONAL_BYTES)
+            (
+                "national",
+                run_child(national_scale(), args.seed, args.edition, __file__),
+                NATIONAL_SECONDS,
+                NATIONAL_BYTES,
+            )
         )
     for label, result, seconds, size in results:
         print(report_line(label, result, seconds, size))

@@ -10,29 +10,19 @@ as every build after the first does, but still computes every figure and draws e
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench_build import timed_build
 
-
-def timed_build(out: Path, cache: Path) -> float:
-    """Seconds for one Regioanalyse build of every region in a new process."""
-    args = [sys.executable, "-m", "reportgen", "build", "--document", "regioanalyse-gz", "--quiet", "--out", str(out)]
-    env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
-    start = time.perf_counter()
-    subprocess.run(args, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - start
+DOCUMENT = ("--document", "regioanalyse-gz")
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out, cache = Path(tmp) / "out", Path(tmp) / "cache"
-        cold = timed_build(out, cache)
-        warm = timed_build(out, cache)
+        cold = timed_build(out, cache, *DOCUMENT)
+        warm = timed_build(out, cache, *DOCUMENT)
         files = sorted((out / "2023").glob("regioanalyse-gz-*"))
     print(f"cores: {os.cpu_count()}")
     print(f"regioanalyse-gz, 11 regions, pptx+pdf, cold (empty cache): {cold:6.2f} s")

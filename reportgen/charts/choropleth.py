@@ -15,7 +15,6 @@ from collections.abc import Mapping, Sequence
 
 from matplotlib.figure import Figure
 
-from reportgen.charts.columns import EDGE, GAP, SIDE, figure_size_pt
 from reportgen.charts.mapdraw import (
     DOT_COLOR,
     NEIGHBOUR_FILL,
@@ -24,10 +23,8 @@ from reportgen.charts.mapdraw import (
     draw_areas,
     draw_borders,
     draw_dots,
-    draw_map_legend,
     draw_not_shown,
-    map_legend_height,
-    map_plot,
+    map_below_legend,
     union_bounds,
     visible,
 )
@@ -161,12 +158,7 @@ def municipality_map(
         legend.append(MapLegendEntry(locations_name, DOT_COLOR, "dot"))
 
     def draw(fig: Figure) -> tuple[tuple[str, ...], str]:
-        width, height = figure_size_pt(fig)
-        inner = width - 2 * SIDE
-        top = height - EDGE
-        draw_map_legend(fig, legend, SIDE, top, inner)
-        top -= map_legend_height(legend, inner) + GAP
-        plot = map_plot(fig, (SIDE, EDGE, inner, top - EDGE), union_bounds(members))
+        plot = map_below_legend(fig, legend, union_bounds(members))
         own = {m.code for m in members}
         around = [m for m in visible(list(data.municipalities.values()), plot) if m.code not in own]
         draw_areas(fig, plot, around, [NEIGHBOUR_FILL] * len(around))

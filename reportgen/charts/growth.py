@@ -142,21 +142,11 @@ def growth_bars(
         row = LABEL_SIZE * 1.2
         bottom = EDGE + (3 if has_counts else 2) * row + GAP
         if has_counts:
-            fig.text(
-                SIDE,
-                bottom - GAP - row - SMALL_SIZE * CAP_HEIGHT,
-                header.split("\n")[0],
-                transform=points_transform(fig),
-                fontsize=SMALL_SIZE,
-                color="#" + TEXT_MUTED,
-                ha="left",
-                va="baseline",
-            )
-            if "\n" in header:
+            for i, line in enumerate(header.split("\n")[:2]):
                 fig.text(
                     SIDE,
-                    bottom - GAP - row - SMALL_SIZE * CAP_HEIGHT - SMALL_SIZE * 1.2,
-                    header.split("\n")[1],
+                    bottom - GAP - row - SMALL_SIZE * CAP_HEIGHT - i * SMALL_SIZE * 1.2,
+                    line,
                     transform=points_transform(fig),
                     fontsize=SMALL_SIZE,
                     color="#" + TEXT_MUTED,

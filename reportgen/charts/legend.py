@@ -79,14 +79,20 @@ def draw_legend(fig: Figure, items: Sequence[LegendItem], left: float, top: floa
                 fig.add_artist(
                     Rectangle((x, middle - SWATCH / 2), SWATCH, SWATCH, facecolor=item.color, lw=0, transform=pt)
                 )
-            fig.text(
-                x + _swatch_width(item) + SWATCH_GAP,
-                middle - CAP_HEIGHT * LABEL_SIZE / 2,
-                name,
-                transform=pt,
-                fontsize=LABEL_SIZE,
-                color="#" + TEXT_MUTED,
-                ha="left",
-                va="baseline",
-            )
+            draw_legend_name(fig, x + _swatch_width(item) + SWATCH_GAP, middle, name)
             x += entry + ITEM_GAP
+
+
+def draw_legend_name(fig: Figure, left: float, middle: float, name: str) -> None:
+    """An entry's name starting at `left`, centred on the row's `middle` (figure points), so
+    every legend sets its names alike."""
+    fig.text(
+        left,
+        middle - CAP_HEIGHT * LABEL_SIZE / 2,
+        name,
+        transform=points_transform(fig),
+        fontsize=LABEL_SIZE,
+        color="#" + TEXT_MUTED,
+        ha="left",
+        va="baseline",
+    )

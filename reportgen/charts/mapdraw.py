@@ -22,9 +22,9 @@ from matplotlib.path import Path
 from matplotlib.transforms import Bbox, TransformedBbox
 
 from reportgen.charts.canvas import Plot
-from reportgen.charts.legend import ITEM_GAP, ROW_HEIGHT, SWATCH, SWATCH_GAP, LegendItem, legend_rows
+from reportgen.charts.columns import EDGE, GAP, SIDE, figure_size_pt
+from reportgen.charts.legend import ITEM_GAP, ROW_HEIGHT, SWATCH, SWATCH_GAP, LegendItem, draw_legend_name, legend_rows
 from reportgen.charts.place import points_transform
-from reportgen.charts.style import CAP_HEIGHT, LABEL_SIZE, TEXT_MUTED
 from reportgen.geo import Shape
 
 NEIGHBOUR_FILL = "#E4E4E4"
@@ -203,14 +203,16 @@ def draw_map_legend(fig: Figure, entries: Sequence[MapLegendEntry], left: float,
                         lw=0.4 if kind == "hatch" else 0,
                     )
                 )
-            fig.text(
-                x + SWATCH + SWATCH_GAP,
-                middle - CAP_HEIGHT * LABEL_SIZE / 2,
-                name,
-                transform=pt,
-                fontsize=LABEL_SIZE,
-                color="#" + TEXT_MUTED,
-                ha="left",
-                va="baseline",
-            )
+            draw_legend_name(fig, x + SWATCH + SWATCH_GAP, middle, name)
             x += entry_width + ITEM_GAP
+
+
+def map_below_legend(fig: Figure, legend: Sequence[MapLegendEntry], extent: tuple[float, float, float, float]) -> Plot:
+    """Draw the legend across the top of the figure and return the plot of the map in the room
+    left below it: the layout every map chart shares."""
+    width, height = figure_size_pt(fig)
+    inner = width - 2 * SIDE
+    top = height - EDGE
+    draw_map_legend(fig, legend, SIDE, top, inner)
+    top -= map_legend_height(legend, inner) + GAP
+    return map_plot(fig, (SIDE, EDGE, inner, top - EDGE), extent)

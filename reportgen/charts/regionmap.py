@@ -12,15 +12,12 @@ from collections.abc import Mapping, Sequence
 
 from matplotlib.figure import Figure
 
-from reportgen.charts.columns import EDGE, GAP, SIDE, figure_size_pt
 from reportgen.charts.mapdraw import (
     NEIGHBOUR_FILL,
     MapLegendEntry,
     draw_areas,
     draw_borders,
-    draw_map_legend,
-    map_legend_height,
-    map_plot,
+    map_below_legend,
     union_bounds,
 )
 from reportgen.charts.mapnames import View, area_names, draw_names
@@ -67,13 +64,8 @@ def zorgkantoor_map(
         legend.append(MapLegendEntry(current_text, accent))
 
     def draw(fig: Figure) -> tuple[tuple[str, ...], str]:
-        width, height = figure_size_pt(fig)
-        inner = width - 2 * SIDE
-        top = height - EDGE
-        draw_map_legend(fig, legend, SIDE, top, inner)
-        top -= map_legend_height(legend, inner) + GAP
         regions = list(data.regions.values())
-        plot = map_plot(fig, (SIDE, EDGE, inner, top - EDGE), union_bounds(regions))
+        plot = map_below_legend(fig, legend, union_bounds(regions))
         colors = [accent if r.code == current_code else fill if r.code in label_of else NEIGHBOUR_FILL for r in regions]
         draw_areas(fig, plot, regions, colors)
         draw_borders(fig, plot, regions)

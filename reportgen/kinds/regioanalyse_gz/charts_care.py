@@ -10,8 +10,9 @@ from reportgen.formatting import format_int, format_percent
 from reportgen.kinds.regioanalyse_gz.common import (
     ALL_REGIONS_LABEL,
     Collected,
+    fraction,
     municipalities,
-    municipality_name,
+    municipality_change_chart,
     pair,
 )
 from reportgen.kinds.spec import BuiltChart, ChartRequest
@@ -61,27 +62,7 @@ def _signed_percent(value: float | None) -> str:
 
 def municipality_growth_chart(req: ChartRequest) -> BuiltChart:
     """Growth of clients per 1.000 inhabitants per municipality, with region and all regions as lines."""
-    got = Collected(req)
-    period = f"{req.edition - 3}-{req.edition}"
-    codes = municipalities(req.subject)
-    values = [_share(got.value("gz_klanten_per_1000_groei", c, period, "", "procent")) for c in codes]
-    refs = [
-        (label, _share(got.value("gz_klanten_per_1000_groei", area, period, "", "procent")))
-        for label, area in pair(req.subject)
-    ]
-    image = charts.reference_bars(
-        [municipality_name(c) for c in codes],
-        values,
-        refs,
-        width_pt=req.width,
-        height_pt=req.height,
-        value_format=_signed_percent,
-    )
-    return got.built(image)
-
-
-def _share(percent: float | None) -> float | None:
-    return None if percent is None else percent / 100
+    return municipality_change_chart(req, "gz_klanten_per_1000_groei", "procent", _signed_percent, fraction)
 
 
 def age_chart(req: ChartRequest) -> BuiltChart:
@@ -101,7 +82,8 @@ def assignments_map(sector: str, req: ChartRequest) -> BuiltChart:
     got = Collected(req)
     period = f"{req.edition - 3}-{req.edition}"
     growth = {
-        c: _share(got.value("gz_toewijzingen_groei", c, period, sector, "procent")) for c in municipalities(req.subject)
+        c: fraction(got.value("gz_toewijzingen_groei", c, period, sector, "procent"))
+        for c in municipalities(req.subject)
     }
     classes, class_of = classified(growth, GROWTH_BOUNDS)
     image = charts.municipality_map(

@@ -6,7 +6,13 @@ from __future__ import annotations
 from reportgen import charts
 from reportgen.charts import Series
 from reportgen.formatting import SUPPRESSED, format_euro, format_int, format_points
-from reportgen.kinds.regioanalyse_gz.common import Collected, municipalities, municipality_name, pair
+from reportgen.kinds.regioanalyse_gz.common import (
+    Collected,
+    municipalities,
+    municipality_change_chart,
+    municipality_name,
+    pair,
+)
 from reportgen.kinds.spec import BuiltChart, ChartRequest
 
 FORECAST_UNIT = "klanten (prognose)"
@@ -74,23 +80,7 @@ def _signed_points(value: float | None) -> str:
 
 def independent_change_chart(req: ChartRequest) -> BuiltChart:
     """Change in the share living independently per municipality, in percentage points."""
-    got = Collected(req)
-    period = f"{req.edition - 3}-{req.edition}"
-    codes = municipalities(req.subject)
-    values = [got.value("gz_zelfstandig_verandering", c, period, "", "procentpunt") for c in codes]
-    refs = [
-        (label, got.value("gz_zelfstandig_verandering", area, period, "", "procentpunt"))
-        for label, area in pair(req.subject)
-    ]
-    image = charts.reference_bars(
-        [municipality_name(c) for c in codes],
-        values,
-        refs,
-        width_pt=req.width,
-        height_pt=req.height,
-        value_format=_signed_points,
-    )
-    return got.built(image)
+    return municipality_change_chart(req, "gz_zelfstandig_verandering", "procentpunt", _signed_points)
 
 
 def _euro(value: float | None) -> str:

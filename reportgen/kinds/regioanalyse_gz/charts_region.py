@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportgen import charts
 from reportgen.charts import Series
 from reportgen.data.regions import REGION_IDS, REGION_NAMES
-from reportgen.kinds.regioanalyse_gz.common import Collected, municipalities, pair
+from reportgen.kinds.regioanalyse_gz.common import Collected, fraction, municipalities, pair
 from reportgen.kinds.spec import BuiltChart, ChartRequest
 
 SES_CLASSES = ("1 (laag)", "2", "3", "4", "5 (hoog)")
@@ -60,7 +60,7 @@ def origin_chart(req: ChartRequest) -> BuiltChart:
     period = str(req.edition)
     columns = pair(req.subject)
     series = [
-        Series(label, tuple(_share(got.value("gz_herkomst", area, period, cat, "procent")) for _, area in columns))
+        Series(label, tuple(fraction(got.value("gz_herkomst", area, period, cat, "procent")) for _, area in columns))
         for cat, label in ORIGINS
     ]
     image = charts.stacked_percent_bars(
@@ -72,7 +72,3 @@ def origin_chart(req: ChartRequest) -> BuiltChart:
         title="Herkomst van inwoners (% van de inwoners)",
     )
     return got.built(image)
-
-
-def _share(percent: float | None) -> float | None:
-    return None if percent is None else percent / 100

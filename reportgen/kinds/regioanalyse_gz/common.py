@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from reportgen import charts
 from reportgen.data.regions import REGION_NAMES
 from reportgen.geo import boundaries, region_code_of
 from reportgen.kinds.spec import BuiltChart, ChartRequest, Subject
@@ -61,3 +64,33 @@ class Collected:
 def pair(subject: Subject) -> list[tuple[str, str]]:
     """(label, area) of the region and of all regions, the usual comparison."""
     return [(subject.name, subject.area), (ALL_REGIONS_LABEL, ALL_REGIONS)]
+
+
+def fraction(percent: float | None) -> float | None:
+    """A percentage as a fraction (charts take shares as fractions); None stays None."""
+    return None if percent is None else percent / 100
+
+
+def municipality_change_chart(
+    req: ChartRequest,
+    indicator: str,
+    unit: str,
+    value_format: Callable[[float | None], str],
+    convert: Callable[[float | None], float | None] = lambda v: v,
+) -> BuiltChart:
+    """Bars of a change over the last three years per municipality of the region, with the region
+    and all regions as reference lines: one layout for every change that is shown per municipality."""
+    got = Collected(req)
+    period = f"{req.edition - 3}-{req.edition}"
+    codes = municipalities(req.subject)
+    values = [convert(got.value(indicator, c, period, "", unit)) for c in codes]
+    refs = [(label, convert(got.value(indicator, area, period, "", unit))) for label, area in pair(req.subject)]
+    image = charts.reference_bars(
+        [municipality_name(c) for c in codes],
+        values,
+        refs,
+        width_pt=req.width,
+        height_pt=req.height,
+        value_format=value_format,
+    )
+    return got.built(image)

@@ -7,7 +7,7 @@ import pandas as pd
 
 from reportgen.data.schema import Dataset
 from reportgen.kinds.regioanalyse_gz.figures.base import GzBase, prepare_gz_base
-from reportgen.kinds.regioanalyse_gz.figures.frames import full_counts, rows, share, with_areas
+from reportgen.kinds.regioanalyse_gz.figures.frames import counts_and_shares, full_counts, rows, share, with_areas
 
 AGE_BANDS = ("0-18", "19-23", "24-34", "35-49", "50-64", "65+")
 AGE_BAND_FLOORS = (19, 24, 35, 50, 65)
@@ -27,16 +27,7 @@ def gz_leeftijd(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.Dat
     clients = base.in_year(edition)
     located = with_areas(clients.assign(category=age_band(clients["age"].to_numpy())))
     areas = [*base.regions, "alle-regios"]
-    counts = full_counts(located, {"area": areas, "category": AGE_BANDS})
-    totals = full_counts(located, {"area": areas})
-    period = str(edition)
-    return pd.concat(
-        [
-            rows("gz_leeftijd", counts, "klanten", period=period),
-            rows("gz_leeftijd", share(counts, totals), "aandeel", period=period),
-        ],
-        ignore_index=True,
-    )
+    return counts_and_shares("gz_leeftijd", located, areas, AGE_BANDS, "klanten", str(edition))
 
 
 def gz_leeftijd_23_65(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:

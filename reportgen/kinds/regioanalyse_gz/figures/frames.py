@@ -99,3 +99,19 @@ def growth_percent(first: np.ndarray, last: np.ndarray) -> np.ndarray:
     first = np.asarray(first, dtype=np.float64)
     np.divide(100.0 * (np.asarray(last, dtype=np.float64) - first), first, out=out, where=first != 0)
     return out
+
+
+def counts_and_shares(
+    indicator: str, located: pd.DataFrame, areas: Sequence[str], categories: Sequence[str], unit: str, period: str
+) -> pd.DataFrame:
+    """Tidy rows of the clients per area and category, as numbers (in `unit`) and as shares of the
+    area's total: the usual form of a distribution over categories."""
+    counts = full_counts(located, {"area": areas, "category": categories})
+    totals = full_counts(located, {"area": areas})
+    return pd.concat(
+        [
+            rows(indicator, counts, unit, period=period),
+            rows(indicator, share(counts, totals), "aandeel", period=period),
+        ],
+        ignore_index=True,
+    )

@@ -12,7 +12,7 @@ import pandas as pd
 from reportgen.data.schema import SECTORS, Dataset
 from reportgen.indicators.base import ALL_REGIONS
 from reportgen.kinds.regioanalyse_gz.figures.base import GzBase, prepare_gz_base
-from reportgen.kinds.regioanalyse_gz.figures.frames import full_counts, rows, share, with_areas
+from reportgen.kinds.regioanalyse_gz.figures.frames import counts_and_shares, full_counts, rows, share, with_areas
 from reportgen.kinds.regioanalyse_gz.figures.profiles import GROUP_NAME_OF, MIN_GROUP_CLIENTS, PROFILE_GROUPS
 
 
@@ -23,16 +23,7 @@ def gz_sectorvreemd(ds: Dataset, edition: int, base: GzBase | None = None) -> pd
     clients = clients[clients["segment"].isin(SECTORS).to_numpy()].assign(category=lambda f: f["segment"])
     areas = [*base.regions, ALL_REGIONS]
     located = with_areas(clients)
-    counts = full_counts(located, {"area": areas, "category": SECTORS})
-    totals = full_counts(located, {"area": areas})
-    period = str(edition)
-    return pd.concat(
-        [
-            rows("gz_sectorvreemd", counts, "klanten", period=period),
-            rows("gz_sectorvreemd", share(counts, totals), "aandeel", period=period),
-        ],
-        ignore_index=True,
-    )
+    return counts_and_shares("gz_sectorvreemd", located, areas, SECTORS, "klanten", str(edition))
 
 
 def gz_sectorvreemd_profielen(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:
