@@ -31,8 +31,8 @@ from reportgen.indicators.tidy import SHARE, WAITING
 from reportgen.model import ChartFrame
 from reportgen.render import render_pptx
 
-REGION = "zwolle"
-STEM = "regioplan-ggz-2023-2024-zwolle"
+REGION = "flevoland"
+STEM = "regioplan-ggz-2023-2024-flevoland"
 EXPECTED_TYPES = {
     "leveringsvorm": XL_CHART_TYPE.COLUMN_STACKED_100,
     "ggz_w_verdeling": XL_CHART_TYPE.COLUMN_STACKED_100,
