@@ -81,7 +81,8 @@ def printed_table(
     """The audit table of exactly the rows `refs` name, in their order (see `audit_table` for the columns).
 
     A ref to a distribution's total without a row of its own is the "n =" the chart prints;
-    a ref to a `derived` value (computed by a chart) is that value.
+    a ref to a `derived` value (computed by a chart) is that value, in place of any row of
+    the same key (a status the chart merges is listed hidden: the deck does not print it).
     """
     totals = printed_totals(frame, min_count)
     totals = totals.assign(suppressed=~totals["published"].to_numpy(dtype=bool)).drop(columns="published")
@@ -93,6 +94,10 @@ def printed_table(
     position: dict[tuple[str, ...], list[int]] = {}
     for i, row in enumerate(rows[key].astype(str).itertuples(index=False, name=None)):
         position.setdefault(row, []).append(i)
+    first_derived = len(rows) - len(derived)
+    for d in derived:  # what the chart printed stands in for the row behind it
+        key = (d.ref.indicator, d.ref.region, d.ref.period, d.ref.category)
+        position[key] = [i for i in position[key] if i >= first_derived]
     units = rows["unit"].astype(str).to_numpy()
     picked: list[int] = []
     for ref in refs:

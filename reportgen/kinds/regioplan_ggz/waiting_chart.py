@@ -105,7 +105,8 @@ def wachtlijst_chart(req: ChartRequest) -> BuiltChart:
     """People waiting per month: the shown statuses, 'Overig wachtend' and the total.
 
     The refs name the drawn lines' values, line by line; the merged line's values are
-    derived values (no indicator row holds them), so the audit lists them as printed.
+    derived values (no indicator row holds them), so the audit lists them as printed, and
+    the statuses it merges are listed as hidden, so the disclosure audit checks them.
     """
     area = req.subject.area
     months, lines, merged = waiting_lines(req.values, area, req.min_count)
@@ -119,5 +120,8 @@ def wachtlijst_chart(req: ChartRequest) -> BuiltChart:
         if c == merged_cat
         for m, v in zip(months, s.values, strict=True)
     )
+    # the merged statuses are named in the source line but not printed: listed as hidden
+    unprinted = tuple(Ref("wachtlijst", area, m, c, WAITING) for c in merged for m in months)
+    derived += tuple(DerivedValue(ref, None) for ref in unprinted)
     suppressed = any(v is None for s in series for v in s.values)
-    return BuiltChart(image, refs, suppressed, note=merge_note(merged), derived=derived)
+    return BuiltChart(image, refs, suppressed, note=merge_note(merged), mark_refs=unprinted, derived=derived)
