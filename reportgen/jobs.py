@@ -40,9 +40,9 @@ def output_stem(layout, subject: Subject, edition: int) -> str:
 
 def audit_bytes(values: pd.DataFrame, doc, min_count: int) -> bytes:
     """The audit CSV of a document: exactly the values it prints, hidden ones empty and marked."""
-    from reportgen.indicators.audit import audit_csv_bytes, document_refs, printed_table
+    from reportgen.indicators.audit import audit_csv_bytes, document_derived, document_refs, printed_table
 
-    return audit_csv_bytes(printed_table(values, document_refs(doc), min_count))
+    return audit_csv_bytes(printed_table(values, document_refs(doc), min_count, document_derived(doc)))
 
 
 @dataclass(frozen=True)

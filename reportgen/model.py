@@ -99,6 +99,15 @@ class Ref:
 
 
 @dataclass(frozen=True)
+class DerivedValue:
+    """A value a chart prints that no indicator row holds (a line of merged categories,
+    category "a+b"), with its value, None when the chart hides it, so the audit lists it."""
+
+    ref: Ref
+    value: float | None
+
+
+@dataclass(frozen=True)
 class TextFrame:
     """A box of text, as paragraphs of styled runs. Line breaking is done by
     `reportgen.textfit` with the house font's metrics, for the PDF and for the fit
@@ -189,7 +198,11 @@ class ChartFrame:
     """A chart: `pdf` (vector, one page, drawn by matplotlib) for the PDF renderer;
     `data` its description, from which the PPTX draws a native chart (a chart without
     one, such as a map, goes in as `png`); `alt_text` for screen readers; `labels` the
-    value labels printed in it (for tests and the audit trail)."""
+    value labels printed in it (for tests and the audit trail).
+
+    `refs` name the chart's values, one per shown point (series by series as the chart
+    orders them); `mark_refs` the values of its other texts (the "n =" of a column);
+    `derived` the printed values that are computed by the chart itself."""
 
     id: str
     box: Box
@@ -199,6 +212,8 @@ class ChartFrame:
     labels: tuple[str, ...] = ()
     refs: tuple[Ref, ...] = ()
     data: ChartData | None = None
+    mark_refs: tuple[Ref, ...] = ()
+    derived: tuple[DerivedValue, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -172,6 +172,19 @@ def test_hundred_percent_minus_the_shown_shares():
     assert [(f.key[3], round(f.low, 4), round(f.high, 4)) for f in found] == [("c", 8.0, 8.0)]
 
 
+def test_a_merged_line_is_the_sum_of_its_categories():
+    """A chart line "a+b" of 32 beside b = 25 gives a = 7 back; without it a and c share 25 - 0."""
+    rows = [
+        ("w", "zwolle", "a", None, "wachtenden"),
+        ("w", "zwolle", "b", 25, "wachtenden"),
+        ("w", "zwolle", "c", None, "wachtenden"),
+        ("w", "zwolle", "totaal", 50, "wachtenden"),
+    ]
+    assert disclosure_findings(cells(rows), Hierarchy(), 10) == []
+    found = disclosure_findings(cells([*rows, ("w", "zwolle", "a+b", 32, "wachtenden")]), Hierarchy(), 10)
+    assert [(f.key[3], round(f.low, 4), round(f.high, 4)) for f in found] == [("a", 7.0, 7.0)]
+
+
 def test_a_shown_share_of_a_small_count_is_a_finding():
     """A share is a count in disguise: 30% of n = 20 prints 6 clients, whether the count is listed or not."""
     found = disclosure_findings(

@@ -31,8 +31,8 @@ from reportgen.indicators.tidy import SHARE, WAITING
 from reportgen.model import ChartFrame
 from reportgen.render import render_pptx
 
-REGION = "zwolle"
-STEM = "regioplan-ggz-2023-2024-zwolle"
+REGION = "flevoland"
+STEM = "regioplan-ggz-2023-2024-flevoland"
 EXPECTED_TYPES = {
     "leveringsvorm": XL_CHART_TYPE.COLUMN_STACKED_100,
     "ggz_w_verdeling": XL_CHART_TYPE.COLUMN_STACKED_100,
@@ -282,3 +282,24 @@ def test_labels_are_dutch_in_an_english_office(tmp_path: Path) -> None:
     assert "2.438" in text and "2,438" not in text
     assert "75%" in text and "25%" in text
     assert lines.labels == ("2.438",)
+
+
+def test_line_dots_stand_where_the_pdf_draws_them(built: Path, doc) -> None:
+    """A waiting line has its end dot only when it runs into a shown last month, and a small
+    dot on a shown month between hidden ones; Flevoland's Actief ends hidden, so no dot."""
+    from reportgen.charts.lines import ends_in_line, lone_points
+
+    index, frame = next((i, f) for i, f in _charts(doc) if f.id == "wachtlijst")
+    chart = _chart(_group(built / f"{STEM}.pptx", index, frame.id))
+    ended_hidden = 0
+    for series, described in zip(chart.plots[0].series, frame.data.series, strict=True):
+        dotted = sorted(
+            int(d.find(qn("c:idx")).get("val"))
+            for d in series._element.findall(qn("c:dPt"))
+            if d.find(qn("c:marker")) is not None and d.find(qn("c:marker")).find(qn("c:symbol")).get("val") == "circle"
+        )
+        values = described.values
+        expected = sorted(lone_points(values) + ([len(values) - 1] if ends_in_line(values) else []))
+        assert dotted == expected, described.name
+        ended_hidden += values[-1] is None
+    assert ended_hidden >= 1

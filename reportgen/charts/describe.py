@@ -103,19 +103,16 @@ def line_description(
     colors: Sequence[str],
     fmt: Callable[[float | None], str],
 ) -> ChartData:
-    """Lines over months: each line's last value labelled (a hidden last value prints "*"
-    at the line's end)."""
+    """Lines over months: each line's last value labelled when it is shown. A hidden last
+    value prints nothing at the line's end, as in the PDF: the legend name carries the "*"."""
     described = []
-    marks = []
-    for j, (s, c) in enumerate(zip(series, colors, strict=True)):
+    for s, c in zip(series, colors, strict=True):
         labels = [""] * len(s.values)
         if s.values[-1] is not None:
             labels[-1] = fmt(s.values[-1])
-        else:
-            marks.append(ChartMark(SUPPRESSED, len(s.values) - 1, 0.0, f"end:{j}"))
         described.append(ChartSeries(s.name, tuple(s.values), _hex(c), tuple(labels), _hex(label_color_on_white(c))))
     code = label_format(fmt, [v for s in series for v in defined(s.values)])
-    return ChartData("line", tuple(categories), tuple(described), code, tuple(marks))
+    return ChartData("line", tuple(categories), tuple(described), code)
 
 
 def ranked_description(

@@ -47,14 +47,21 @@ class _SegmentLabel:
 
 
 def _column_labels(
-    shares: list[float | None], texts: list[str], colors: list[str], bar_pt: float, plot_h: float
+    shares: list[float | None],
+    colors: list[str],
+    bar_pt: float,
+    plot_h: float,
+    texts: Sequence[str] | None = None,
 ) -> list[_SegmentLabel]:
     """The labels of one column, bottom to top, with inside/beside decided; `texts` are
-    the description's label texts of the shown, non-zero shares in that order."""
+    the description's label texts of the shown, non-zero shares in that order (the
+    printed percentages when not given), so the PDF prints what the PPTX labels show."""
     if all(s is None for s in shares):
         return [_SegmentLabel(SUPPRESSED, 0.5, True, "#" + TEXT_DARK)]
     labels: list[_SegmentLabel] = []
     cum = 0.0
+    if texts is None:
+        texts = [format_percent(s) for s in shares if s is not None and s > 0]
     given = iter(texts)
     for share, color in zip(shares, colors, strict=True):
         if share is None:
@@ -134,7 +141,7 @@ def stacked_percent_bars(
                     plot.box(i - half, cum, 2 * half, share, color)
                     cum += share
             texts = [text for text, is_value in stacked_labels(data, i) if is_value and text != SUPPRESSED]
-            labels = _column_labels(shares, texts, colors, bar_pt, plot.height)
+            labels = _column_labels(shares, colors, bar_pt, plot.height, texts)
             beside = [n for n, lab in enumerate(labels) if not lab.inside]
             ys = spread_positions([labels[n].y for n in beside], spacing, spacing / 2, 1 - spacing / 2)
             moved = dict(zip(beside, ys, strict=True))

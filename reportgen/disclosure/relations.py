@@ -95,6 +95,15 @@ def is_total(category: str) -> bool:
     return category in TOTAL_CATEGORIES or category.endswith(f"|{TOTAL}")
 
 
+MERGED_JOIN = "+"
+"""A category "a+b" is a chart's merged line: the sum of categories a and b, no part of its own."""
+
+
+def merged_parts(category: str) -> list[str]:
+    """["urgent", "wacht op voorkeur"] for "urgent+wacht op voorkeur"; [] for a plain category."""
+    return category.split(MERGED_JOIN) if MERGED_JOIN in category else []
+
+
 def total_category(segment: str) -> str:
     """The category of a distribution's total that has no row of its own (the printed "n =")."""
     return f"{segment}|{TOTAL}" if segment else TOTAL
@@ -124,7 +133,7 @@ def distributions(keys: list[Key]) -> dict[tuple[str, str, str, str, str], tuple
     unit_of = count_units(keys)
     categories: dict[tuple[str, str], list[str]] = {}
     for ind, _, _, cat, unit in keys:
-        if ind in unit_of and unit in (*COUNT_UNITS, SHARE_UNIT) and not is_total(cat):
+        if ind in unit_of and unit in (*COUNT_UNITS, SHARE_UNIT) and not is_total(cat) and not merged_parts(cat):
             listed = categories.setdefault((ind, segment_of(cat)), [])
             if cat not in listed:
                 listed.append(cat)
@@ -153,6 +162,8 @@ def sum_constraints(keys: list[Key], hierarchy: Hierarchy) -> list[Constraint]:
     for ind, area, period, cat, unit in keys:
         if unit not in COUNT_UNITS:
             continue
+        if merged_parts(cat):
+            out.append(_sum((ind, area, period, cat, unit), [(ind, area, period, c, unit) for c in merged_parts(cat)]))
         for parts in (
             [(ind, a, period, cat, unit) for a in hierarchy.area_parts.get(area, ())],
             [(ind, area, p, cat, unit) for p in hierarchy.period_parts.get(period, ())],

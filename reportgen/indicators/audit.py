@@ -16,7 +16,7 @@ import pandas as pd
 
 from reportgen.disclosure.cells import printed_totals
 from reportgen.indicators.base import ALL_REGIONS
-from reportgen.model import Document, Ref
+from reportgen.model import DerivedValue, Document, Ref
 
 AUDIT_COLUMNS = ("indicator", "region", "period", "category", "value", "unit", "suppressed")
 DECIMALS = 6
@@ -44,22 +44,60 @@ def audit_table(frame: pd.DataFrame, region: str | None) -> pd.DataFrame:
 
 def document_refs(doc: Document) -> tuple[Ref, ...]:
     """Every value the document prints, in page and frame order, each once."""
-    refs = (ref for page in doc.pages for frame in page.frames for ref in getattr(frame, "refs", ()))
+    refs = (
+        ref
+        for page in doc.pages
+        for frame in page.frames
+        for ref in (*getattr(frame, "refs", ()), *getattr(frame, "mark_refs", ()))
+    )
     return tuple(dict.fromkeys(refs))
 
 
-def printed_table(frame: pd.DataFrame, refs: tuple[Ref, ...], min_count: int) -> pd.DataFrame:
+def document_derived(doc: Document) -> tuple[DerivedValue, ...]:
+    """The printed values that charts computed themselves (a merged line), each once."""
+    derived = (d for page in doc.pages for frame in page.frames for d in getattr(frame, "derived", ()))
+    return tuple({d.ref: d for d in derived}.values())
+
+
+def _derived_rows(derived: tuple[DerivedValue, ...]) -> pd.DataFrame:
+    """Derived values as rows of a tidy frame (value NaN and suppressed where the chart hides it)."""
+    return pd.DataFrame(
+        {
+            "indicator": [d.ref.indicator for d in derived],
+            "region": [d.ref.region for d in derived],
+            "period": [d.ref.period for d in derived],
+            "category": [d.ref.category for d in derived],
+            "value": [math.nan if d.value is None else float(d.value) for d in derived],
+            "unit": [str(d.ref.unit or "") for d in derived],
+            "suppressed": [d.value is None for d in derived],
+        },
+        columns=list(AUDIT_COLUMNS),
+    ).astype({"value": float, "suppressed": bool})
+
+
+def printed_table(
+    frame: pd.DataFrame, refs: tuple[Ref, ...], min_count: int, derived: tuple[DerivedValue, ...] = ()
+) -> pd.DataFrame:
     """The audit table of exactly the rows `refs` name, in their order (see `audit_table` for the columns).
 
-    A ref to a distribution's total without a row of its own is the "n =" the chart prints.
+    A ref to a distribution's total without a row of its own is the "n =" the chart prints;
+    a ref to a `derived` value (computed by a chart) is that value, in place of any row of
+    the same key (a status the chart merges is listed hidden: the deck does not print it).
     """
     totals = printed_totals(frame, min_count)
     totals = totals.assign(suppressed=~totals["published"].to_numpy(dtype=bool)).drop(columns="published")
-    rows = pd.concat([frame[list(AUDIT_COLUMNS)], totals[list(AUDIT_COLUMNS)]], ignore_index=True)
+    parts = [frame[list(AUDIT_COLUMNS)], totals[list(AUDIT_COLUMNS)]]
+    if derived:
+        parts.append(_derived_rows(derived))
+    rows = pd.concat(parts, ignore_index=True)
     key = ["indicator", "region", "period", "category"]
     position: dict[tuple[str, ...], list[int]] = {}
     for i, row in enumerate(rows[key].astype(str).itertuples(index=False, name=None)):
         position.setdefault(row, []).append(i)
+    first_derived = len(rows) - len(derived)
+    for d in derived:  # what the chart printed stands in for the row behind it
+        key = (d.ref.indicator, d.ref.region, d.ref.period, d.ref.category)
+        position[key] = [i for i in position[key] if i >= first_derived]
     units = rows["unit"].astype(str).to_numpy()
     picked: list[int] = []
     for ref in refs:

@@ -17,7 +17,7 @@ import pandas as pd
 
 from reportgen import charts
 from reportgen.headlines.rules import Verdict
-from reportgen.model import Ref
+from reportgen.model import DerivedValue, Ref
 from reportgen.values import Values
 
 
@@ -74,7 +74,8 @@ class BuiltChart:
     `has_suppressed` means a "*" is visible in the chart (only then does its source line
     explain the mark); `note` is a further sentence for the source line (what a merged
     series holds); `peildatum`, when set, names the periods the chart shows instead of
-    the indicator's registry text.
+    the indicator's registry text. `refs`, `mark_refs` and `derived` go to the
+    ChartFrame (see there).
     """
 
     image: charts.ChartImage
@@ -82,6 +83,8 @@ class BuiltChart:
     has_suppressed: bool
     note: str = ""
     peildatum: str = ""
+    mark_refs: tuple[Ref, ...] = ()
+    derived: tuple[DerivedValue, ...] = ()
 
 
 @dataclass(frozen=True)

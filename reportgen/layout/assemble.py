@@ -92,6 +92,8 @@ def _chart_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
             labels=built.image.labels,
             refs=built.refs,
             data=built.image.data,
+            mark_refs=built.mark_refs,
+            derived=built.derived,
         ),
         text_frame(
             f"{spec.id}_bron",

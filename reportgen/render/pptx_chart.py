@@ -200,6 +200,21 @@ def _style_axes(chart: Chart, data: ChartData) -> None:
         category.format.line.fill.background()
 
 
+def _line_dots(values: tuple[float | None, ...]) -> list[tuple[int, int]]:
+    """(point, marker size) of the dots a line carries, as in the PDF: the end dot only where
+    the line runs into its last month, and a small dot on a shown month between hidden ones
+    (a line cannot draw it); a line whose last month is hidden ends without a dot."""
+    n = len(values)
+
+    def shown(i: int) -> bool:
+        return 0 <= i < n and values[i] is not None
+
+    dots = [(i, 3) for i in range(n) if shown(i) and n > 1 and not shown(i - 1) and not shown(i + 1)]
+    if shown(n - 1) and (n == 1 or shown(n - 2)):
+        dots.append((n - 1, 4))
+    return dots
+
+
 def _style_series(s: _BaseCategorySeries, d: ChartSeries, data: ChartData) -> None:
     """Colour, separators or line, and the labels of one series."""
     if data.kind == "line":
@@ -207,11 +222,10 @@ def _style_series(s: _BaseCategorySeries, d: ChartSeries, data: ChartData) -> No
         s.format.line.width = Pt(LINE_WIDTH)
         s.smooth = False
         s.marker.style = XL_MARKER_STYLE.NONE
-        known = [i for i, v in enumerate(d.values) if v is not None]
-        if known:
-            point = s.points[known[-1]]
+        for i, size in _line_dots(d.values):
+            point = s.points[i]
             point.marker.style = XL_MARKER_STYLE.CIRCLE
-            point.marker.size = 4
+            point.marker.size = size
             point.marker.format.fill.solid()
             point.marker.format.fill.fore_color.rgb = RGBColor.from_string(d.color)
             point.marker.format.line.fill.background()

@@ -53,16 +53,10 @@ def _stacked(
     image = charts.stacked_percent_bars(
         [label for label, _, _ in columns], series, totals, width_pt=req.width, height_pt=req.height, title=title
     )
-    refs = tuple(
-        ref
-        for _, reg, per in columns
-        for ref in (
-            *(Ref(indicator, reg, per, c, SHARE) for c in categories),
-            Ref(indicator, reg, per, TOTAL, CLIENTS),
-        )
-    )
+    refs = tuple(Ref(indicator, reg, per, c, SHARE) for _, reg, per in columns for c in categories)
+    mark_refs = tuple(Ref(indicator, reg, per, TOTAL, CLIENTS) for _, reg, per in columns)
     suppressed = any(v is None for col in per_column for v in col) or any("*" in t for t in totals)
-    return BuiltChart(image, refs, suppressed)
+    return BuiltChart(image, refs, suppressed, mark_refs=mark_refs)
 
 
 def leveringsvorm_chart(req: ChartRequest) -> BuiltChart:

@@ -17,7 +17,7 @@ from reportgen.indicators.tidy import WAITING
 from reportgen.indicators.waiting import TOTAL
 from reportgen.indicators.waiting import WAITING_STATUSES as STATUSES
 from reportgen.kinds.spec import BuiltChart, ChartRequest
-from reportgen.model import Ref
+from reportgen.model import DerivedValue, Ref
 from reportgen.values import Values
 
 STATUS_LABELS = {"urgent": "Urgent", "actief": "Actief", "wacht op voorkeur": "Wacht op voorkeur", "totaal": "Totaal"}
@@ -61,21 +61,34 @@ def _series(label: str, values: tuple[float | None, ...]) -> Series:
     return Series(label + (f" {SUPPRESSED}" if hidden else ""), values)
 
 
-def waiting_series(values: Values, area: str, min_count: int) -> tuple[list[str], list[Series], list[str]]:
-    """(months, the lines to draw, the statuses merged into 'Overig wachtend')."""
+def merged_category(merged: list[str]) -> str:
+    """The category under which the audit lists 'Overig wachtend': its statuses joined by '+'."""
+    return "+".join(merged)
+
+
+def waiting_lines(values: Values, area: str, min_count: int) -> tuple[list[str], list[tuple[str, Series]], list[str]]:
+    """(months, the lines to draw with the category each shows, the statuses merged into
+    'Overig wachtend'); the merged line's category is `merged_category`."""
     months = list(values.periods("wachtlijst", area))
     cats = (*STATUSES, TOTAL)
     shown = {c: tuple(values.shown("wachtlijst", area, m, c, WAITING) for m in months) for c in cats}
     raw = {c: tuple(float(values.get("wachtlijst", area, m, c, WAITING).value or 0) for m in months) for c in cats}
     merged = statuses_to_merge(shown, raw)
-    lines: list[Series] = []
+    lines: list[tuple[str, Series]] = []
     if len(merged) < len(STATUSES):
-        lines += [_series(STATUS_LABELS[s], shown[s]) for s in STATUSES if s not in merged]
+        lines += [(s, _series(STATUS_LABELS[s], shown[s])) for s in STATUSES if s not in merged]
         if merged:
-            lines.append(_series(MERGED_LABEL, merged_values(merged, shown, raw, min_count)))
-    lines.append(_series(STATUS_LABELS[TOTAL], shown[TOTAL]))
-    drawn = [s for s in lines if any(v is not None for v in s.values)]
+            merged_line = _series(MERGED_LABEL, merged_values(merged, shown, raw, min_count))
+            lines.append((merged_category(merged), merged_line))
+    lines.append((TOTAL, _series(STATUS_LABELS[TOTAL], shown[TOTAL])))
+    drawn = [(c, s) for c, s in lines if any(v is not None for v in s.values)]
     return months, drawn, merged
+
+
+def waiting_series(values: Values, area: str, min_count: int) -> tuple[list[str], list[Series], list[str]]:
+    """(months, the lines to draw, the statuses merged into 'Overig wachtend')."""
+    months, lines, merged = waiting_lines(values, area, min_count)
+    return months, [s for _, s in lines], merged
 
 
 def merge_note(merged: list[str]) -> str:
@@ -89,9 +102,26 @@ def merge_note(merged: list[str]) -> str:
 
 
 def wachtlijst_chart(req: ChartRequest) -> BuiltChart:
-    """People waiting per month: the shown statuses, 'Overig wachtend' and the total."""
-    months, lines, merged = waiting_series(req.values, req.subject.area, req.min_count)
-    image = charts.monthly_lines(months, lines, width_pt=req.width, height_pt=req.height, title="Wachtenden per maand")
-    refs = tuple(Ref("wachtlijst", req.subject.area, m, s, WAITING) for s in (*STATUSES, TOTAL) for m in months)
-    suppressed = any(v is None for s in lines for v in s.values)
-    return BuiltChart(image, refs, suppressed, note=merge_note(merged))
+    """People waiting per month: the shown statuses, 'Overig wachtend' and the total.
+
+    The refs name the drawn lines' values, line by line; the merged line's values are
+    derived values (no indicator row holds them), so the audit lists them as printed, and
+    the statuses it merges are listed as hidden, so the disclosure audit checks them.
+    """
+    area = req.subject.area
+    months, lines, merged = waiting_lines(req.values, area, req.min_count)
+    series = [s for _, s in lines]
+    image = charts.monthly_lines(months, series, width_pt=req.width, height_pt=req.height, title="Wachtenden per maand")
+    refs = tuple(Ref("wachtlijst", area, m, c, WAITING) for c, _ in lines for m in months)
+    merged_cat = merged_category(merged)
+    derived = tuple(
+        DerivedValue(Ref("wachtlijst", area, m, c, WAITING), v)
+        for c, s in lines
+        if c == merged_cat
+        for m, v in zip(months, s.values, strict=True)
+    )
+    # the merged statuses are named in the source line but not printed: listed as hidden
+    unprinted = tuple(Ref("wachtlijst", area, m, c, WAITING) for c in merged for m in months)
+    derived += tuple(DerivedValue(ref, None) for ref in unprinted)
+    suppressed = any(v is None for s in series for v in s.values)
+    return BuiltChart(image, refs, suppressed, note=merge_note(merged), mark_refs=unprinted, derived=derived)
