@@ -278,3 +278,19 @@ def test_audit_disclosure_without_files_fails(tmp_path: Path, capsys):
     (tmp_path / "2023").mkdir()
     assert main(["audit-disclosure", "--out", str(tmp_path)]) == 1
     assert "no audit files" in capsys.readouterr().err
+
+
+def test_published_changes_may_be_negative_but_counts_may_not(tmp_path) -> None:
+    """A change in % below 0 is an ordinary published value; a negative count is an error with file and line."""
+    from reportgen.disclosure.published import read_published
+    from reportgen.errors import DataError
+
+    header = "indicator,region,period,category,value,unit,suppressed\n"
+    good = tmp_path / "a-2023-x-audit.csv"
+    good.write_text(header + "gz_groei,t-gooi,2023,,-4.5,%,nee\n", encoding="utf-8")
+    assert read_published([good])["value"].tolist() == [-4.5]
+    bad = tmp_path / "b-2023-x-audit.csv"
+    bad.write_text(header + "gz_klanten,t-gooi,2023,,-3,klanten,nee\n", encoding="utf-8")
+    with pytest.raises(DataError) as caught:
+        read_published([bad])
+    assert [str(p) for p in caught.value.problems] == [f"{bad}:2: column 'value': expected a count of 0 or more, got '-3'"]

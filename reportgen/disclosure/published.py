@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from reportgen.disclosure.cells import CELL_COLUMNS
+from reportgen.disclosure.relations import COUNT_UNITS
 from reportgen.errors import DataError, Problem
 
 AUDIT_SUFFIX = "-audit.csv"
@@ -43,8 +44,8 @@ def _number(text: str, path: Path, line: int) -> float:
         value = float(text)
     except ValueError:
         raise DataError([Problem(f"expected a number or nothing, got {text!r}", str(path), line, "value")]) from None
-    if math.isnan(value) or value < 0:
-        raise DataError([Problem(f"expected a number of 0 or more, got {text!r}", str(path), line, "value")])
+    if not math.isfinite(value):  # a change in % or points may be below 0; a count never is (see below)
+        raise DataError([Problem(f"expected a finite number, got {text!r}", str(path), line, "value")])
     return value
 
 
@@ -66,6 +67,8 @@ def read_published(paths: Sequence[Path]) -> pd.DataFrame:
                     raise DataError([Problem(f"expected 'ja' or 'nee', got {hidden!r}", str(path), line, "suppressed")])
                 shown = hidden == "nee" and text != ""
                 value = _number(text, path, line) if shown else math.nan
+                if value < 0 and unit in COUNT_UNITS:
+                    raise DataError([Problem(f"expected a count of 0 or more, got {text!r}", str(path), line, "value")])
                 rows.append((indicator, region, period, category, unit, value, shown))
     cells = pd.DataFrame(rows, columns=list(CELL_COLUMNS)).astype({"value": float, "published": bool})
     return cells.sort_values("published", ascending=False, kind="stable").drop_duplicates(
