@@ -293,4 +293,5 @@ def test_published_changes_may_be_negative_but_counts_may_not(tmp_path) -> None:
     bad.write_text(header + "gz_klanten,t-gooi,2023,,-3,klanten,nee\n", encoding="utf-8")
     with pytest.raises(DataError) as caught:
         read_published([bad])
-    assert [str(p) for p in caught.value.problems] == [f"{bad}:2: column 'value': expected a count of 0 or more, got '-3'"]
+    message = f"{bad}:2: column 'value': expected a count of 0 or more, got '-3'"
+    assert [str(p) for p in caught.value.problems] == [message]
