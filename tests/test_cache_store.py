@@ -70,6 +70,13 @@ def test_no_cache_ignores_the_entry(layout, example_values, cache_home: Path) ->
     forged = example_values.assign(value=0.0)
     entry.write_bytes(entry_bytes(key, Entry({"values": forged}, {})))
     pd.testing.assert_frame_equal(_values(layout, [], use_cache=False), example_values)
+    assert entry.read_bytes() == entry_bytes(key, Entry({"values": forged}, {}))  # left alone: not rewritten
+
+
+def test_no_cache_leaves_nothing_in_the_cache(layout, example_values, cache_home: Path) -> None:
+    """A build with --no-cache (or a test that swaps a kind's values) must not fill the cache for later builds."""
+    pd.testing.assert_frame_equal(_values(layout, [], use_cache=False), example_values)
+    assert list(cache_home.glob("values-*.cache")) == []
 
 
 def test_parse_entry_checks_every_part() -> None:

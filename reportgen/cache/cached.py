@@ -41,8 +41,9 @@ def cached_dataset(data_dir: Path, warnings: list[Problem], use_cache: bool = Tr
     found: list[Problem] = []
     dataset = load_dataset(data_dir, found)
     warnings += found
-    note = {"source": dataset.source, "warnings": [asdict(p) for p in found]}
-    store_entry(path, key, Entry({n: dataset.table(n) for n in names}, note))
+    if use_cache:  # --no-cache bypasses the cache: nothing read from it, nothing left in it
+        note = {"source": dataset.source, "warnings": [asdict(p) for p in found]}
+        store_entry(path, key, Entry({n: dataset.table(n) for n in names}, note))
     return dataset
 
 
@@ -61,5 +62,6 @@ def cached_values(layout, dataset, data_dir: Path | None, edition: int, warnings
     if entry is not None and "values" in entry.tables:
         return entry.tables["values"]
     values: pd.DataFrame = layout.kind.values(dataset, edition, layout.settings.min_count)
-    store_entry(path, key, Entry({"values": values}, {}))
+    if use_cache:
+        store_entry(path, key, Entry({"values": values}, {}))
     return values
