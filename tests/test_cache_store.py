@@ -109,3 +109,17 @@ def test_dataset_cache_keeps_tables_and_warnings(data_dir: Path, cache_home: Pat
             pd.testing.assert_frame_equal(got.table(name), expected.table(name))
     assert len(list(cache_home.glob("dataset-*.cache"))) == 1
     assert keys.data_digest(data_dir) != keys.data_digest(None)
+
+
+def test_same_data_in_another_folder_names_that_folder(tmp_path: Path, cache_home: Path) -> None:
+    """A copy of a data folder elsewhere reports its own paths, not those of the first folder read."""
+    import shutil
+
+    from data_helpers import MINIMAL
+
+    first, second = tmp_path / "first", tmp_path / "second"
+    shutil.copytree(MINIMAL, first)
+    shutil.copytree(MINIMAL, second)
+    assert cached.cached_dataset(first, []).source == str(first)
+    assert cached.cached_dataset(second, []).source == str(second)
+    assert cached.cached_dataset(first, []).source == str(first)  # read back from the cache

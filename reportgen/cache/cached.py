@@ -22,8 +22,13 @@ def _entry_path(kind: str, key: str) -> Path:
 
 
 def dataset_key(data_dir: Path) -> str:
-    """What a validated dataset of `data_dir` depends on."""
-    return keys.digest_of("dataset", keys.code_version(), keys.data_digest(data_dir))
+    """What a validated dataset of `data_dir` depends on.
+
+    The folder's place is part of it: the dataset and its warnings name the files they came
+    from, so the same bytes read from another folder must not report the first folder's paths.
+    """
+    place = str(Path(data_dir).resolve())
+    return keys.digest_of("dataset", keys.code_version(), place, keys.data_digest(data_dir))
 
 
 def cached_dataset(data_dir: Path, warnings: list[Problem], use_cache: bool = True):
