@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -15,6 +16,16 @@ from reportgen import pipeline
 from reportgen.indicators.registry import IndicatorMeta, load_registry
 from reportgen.layout.load import default_layout_path, load_layout
 from reportgen.layout.spec import Layout
+
+# Every run starts from an empty cache of its own, so no result cached by an earlier run, in
+# another checkout or by the user's own builds, can decide a test.
+_CACHE_HOME = tempfile.mkdtemp(prefix="reportgen-test-cache-")
+os.environ["XDG_CACHE_HOME"] = _CACHE_HOME
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The run's cache goes with the run."""
+    shutil.rmtree(_CACHE_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
