@@ -244,6 +244,8 @@ def test_template_errors_name_file_and_line(tmp_path: Path) -> None:
 
 def test_document_kinds_come_from_the_layouts() -> None:
     kinds = document_kinds()
+    assert sorted(kinds) == ["regioanalyse-gz", "regioplan-ggz"]
+    assert kinds["regioanalyse-gz"].pdf_name(2023, "zwolle") == "regioanalyse-gz-2023-zwolle.pdf"
     assert kinds["regioplan-ggz"].pdf_name(2023, "t-gooi") == "regioplan-ggz-2023-2024-t-gooi.pdf"
     assert kinds["regioplan-ggz"].title_for(2023) == "Regioplan 2023/2024 GGZ"
 

@@ -1,7 +1,7 @@
 """Which document kinds exist and where a built PDF of one region lies.
 
-A document kind is a layout file with `document:` and a `bestandsnaam` template; a built
-PDF sits in `<out>/<edition>/` under that name. Only these PDFs are ever attached: never a
+The kinds are those of the kind registry; each kind's layout gives its `bestandsnaam`
+template, and a built PDF sits in `<out>/<edition>/` under that name. Only these PDFs are ever attached: never a
 PPTX, an audit or values file, or anything else in the output folder.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from reportgen.layout.load import LAYOUT_DIR
+from reportgen.kinds import get_kind, kind_ids
 
 
 @dataclass(frozen=True)
@@ -32,17 +32,20 @@ class DocumentKind:
         return self.file_name.format(editie=edition, volgend_jaar=edition + 1, regio=region) + ".pdf"
 
 
-def document_kinds(layout_dir: Path = LAYOUT_DIR) -> dict[str, DocumentKind]:
-    """Every document kind, by id: the layout files that name a `document` and a `bestandsnaam`.
+def document_kinds() -> dict[str, DocumentKind]:
+    """Every registered document kind, by id, with the title and file name of its layout.
 
-    This is the one place that knows where document kinds are declared.
+    The kind registry says which kinds exist, and each kind's layout how its files are named:
+    a PDF is attached only if the build of a registered kind would have written it.
     """
     kinds: dict[str, DocumentKind] = {}
-    for path in sorted(Path(layout_dir).glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        if isinstance(data, dict) and "document" in data and "bestandsnaam" in data:
-            kind = str(data["document"])
-            kinds[kind] = DocumentKind(kind, str(data.get("titel", kind)), str(data["bestandsnaam"]))
+    for kind_id in kind_ids():
+        kind = get_kind(kind_id)
+        if kind is None or not Path(kind.layout).is_file():
+            continue
+        data = yaml.safe_load(Path(kind.layout).read_text(encoding="utf-8"))
+        if isinstance(data, dict) and "bestandsnaam" in data:
+            kinds[kind_id] = DocumentKind(kind_id, str(data.get("titel", kind_id)), str(data["bestandsnaam"]))
     return kinds
 
 
