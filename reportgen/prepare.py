@@ -98,7 +98,7 @@ def read_contents(
 
     The same reading serves the check and the assembly, so what was checked is what is printed.
     """
-    from reportgen.content import read_region_content
+    from reportgen.content import read_subject_content
     from reportgen.kinds.spec import base_variables
     from reportgen.layout.assemble import headline_problems
     from reportgen.layout.load import section_slots
@@ -113,7 +113,7 @@ def read_contents(
             **base_variables(subject, options.edition),
             **layout.kind.variables(indexed, subject, options.edition),
         }
-        content, found = read_region_content(
+        content, found = read_subject_content(
             options.content_dir,
             options.edition,
             subject.id,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.content import check_region, load_region_content
+from reportgen.content import check_region, load_subject_content
 from reportgen.content.slots import SectionSlot
 from reportgen.errors import ContentError, Problem
 from reportgen.model import TextStyle
@@ -190,7 +190,7 @@ def test_missing_glyph_and_control_characters() -> None:
         f"{FILE}:7: warning: character '\u2603' (U+2603) cannot be drawn by the house font and would "
         "print as an empty box: replace it with a plain character or a word"
     ]
-    content = load_region_content(Path("content"), 2023, "zwolle", SLOTS, VARIABLES, set())
+    content = load_subject_content(Path("content"), 2023, "zwolle", SLOTS, VARIABLES, set())
     assert content.sections[0].paragraphs[0].text == "Sneeuwpop \u2603."
 
 
@@ -220,7 +220,7 @@ def test_load_raises_content_error_with_all_errors() -> None:
     """Loading content with errors raises ContentError listing each of them."""
     write(FILE, FRONT.replace("2023-05-01", "mei") + "{{ onbekend }}\n")
     with pytest.raises(ContentError) as caught:
-        load_region_content(Path("content"), 2023, "zwolle", SLOTS, VARIABLES, set())
+        load_subject_content(Path("content"), 2023, "zwolle", SLOTS, VARIABLES, set())
     assert [(p.source, p.line) for p in caught.value.problems] == [(FILE, 5), (FILE, 7)]
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.content import check_region, load_region_content
+from reportgen.content import check_region, load_subject_content
 from reportgen.content.slots import SectionSlot
 from reportgen.data.regions import REGION_IDS, REGION_NAMES
 from reportgen.model import TextStyle
@@ -61,7 +61,7 @@ def test_example_content_passes_check(region: str) -> None:
 @pytest.mark.parametrize("region", REGION_IDS)
 def test_example_content_fits_at_ten_points_or_more(region: str) -> None:
     """Every section is set at 10 pt or larger, so the pages keep some air."""
-    content = load_region_content(CONTENT, 2023, region, SLOTS, variables(region), set())
+    content = load_subject_content(CONTENT, 2023, region, SLOTS, variables(region), set())
     sizes = {s.section: s.style.size for s in content.sections if s.style is not None}
     assert len(sizes) == 6
     assert min(sizes.values()) >= 10
@@ -70,7 +70,7 @@ def test_example_content_fits_at_ten_points_or_more(region: str) -> None:
 @pytest.mark.parametrize("region", REGION_IDS)
 def test_example_flags(region: str) -> None:
     """The seven regions without a published deck are example text; all texts are final."""
-    content = load_region_content(CONTENT, 2023, region, SLOTS, variables(region), set())
+    content = load_subject_content(CONTENT, 2023, region, SLOTS, variables(region), set())
     assert content.example == (region in EXAMPLE_REGIONS)
     assert content.concept is False
 
@@ -79,7 +79,7 @@ def test_every_region_has_the_national_publication_date() -> None:
     """The national text shows the national date 1 juni 2023 in every region (no regional slip)."""
     dates = {}
     for region in ("drenthe", "zwolle"):
-        content = load_region_content(CONTENT, 2023, region, SLOTS, variables(region), set())
+        content = load_subject_content(CONTENT, 2023, region, SLOTS, variables(region), set())
         section = content.section("ontwikkelingen")
         assert section is not None and section.national
         text = " ".join(p.text for p in section.paragraphs)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.content import check_region, fitted_style, load_region_content, overflow_problem
+from reportgen.content import check_region, fitted_style, load_subject_content, overflow_problem
 from reportgen.content.fit import candidate_sizes
 from reportgen.content.slots import SectionSlot
 from reportgen.errors import Problem
@@ -113,7 +113,7 @@ def test_loaded_section_carries_fitted_style(tmp_path: Path) -> None:
     path.parent.mkdir(parents=True)
     path.write_text(FRONT + "\n\n".join(["woord"] * 8) + "\n", encoding="utf-8")
     slot = SectionSlot("terugblik", "T", 200, 100, TextStyle(size=11, leading=13.5, space_after=0), 9)
-    content = load_region_content(tmp_path, 2023, "zwolle", {"terugblik": slot}, {}, set())
+    content = load_subject_content(tmp_path, 2023, "zwolle", {"terugblik": slot}, {}, set())
     style = content.sections[0].style
     assert style is not None
     assert style.size == 10

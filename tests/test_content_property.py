@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportgen.content import load_region_content, parsed_markdown
+from reportgen.content import load_subject_content, parsed_markdown
 from reportgen.content.sanitize import cleaned_source, xml_allowed
 from reportgen.content.slots import SectionSlot
 from reportgen.errors import ContentError
@@ -39,7 +39,7 @@ def test_any_body_loads_or_raises_content_error(content_dir: Path, body: str) ->
     """Loading a section with any body either works or raises ContentError, never anything else."""
     (content_dir / "2023" / "zwolle" / "terugblik.md").write_text(FRONT + body, encoding="utf-8")
     try:
-        content = load_region_content(content_dir, 2023, "zwolle", SLOTS, {"regio": "zwolle"}, set())
+        content = load_subject_content(content_dir, 2023, "zwolle", SLOTS, {"regio": "zwolle"}, set())
     except ContentError:
         return
     for paragraph in content.sections[0].paragraphs:

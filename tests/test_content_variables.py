@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportgen.content import load_region_content
+from reportgen.content import load_subject_content
 from reportgen.content.markdown import parsed_markdown
 from reportgen.content.slots import SectionSlot
 from reportgen.content.variables import markdown_literal, substituted_text
@@ -50,7 +50,7 @@ def test_value_with_markup_prints_literally(tmp_path: Path) -> None:
     """A value like '*x*' or '1. ' prints as typed, not as emphasis or a list."""
     write(tmp_path, "2023/zwolle/wat_valt_op.md", front("zwolle") + "{{ a }} en {{ b }}\n")
     write(tmp_path, "2023/landelijk/ontwikkelingen.md", front("landelijk") + "Tekst.\n")
-    content = load_region_content(tmp_path, 2023, "zwolle", SLOTS, {"a": "1. *x*", "b": "<i>&amp;"}, set())
+    content = load_subject_content(tmp_path, 2023, "zwolle", SLOTS, {"a": "1. *x*", "b": "<i>&amp;"}, set())
     assert content.sections[0].paragraphs == (Paragraph((Run("1. *x* en <i>&amp;"),)),)
 
 
@@ -61,7 +61,7 @@ def test_override_order_and_national_section(tmp_path: Path) -> None:
     write(tmp_path, "2023/drenthe/wat_valt_op.md", front("drenthe") + "{{ regio_naam }}: {{ bron }}\n")
     write(tmp_path, "2023/landelijk/ontwikkelingen.md", front("landelijk") + "Op {{ datum }}.\n")
     computed = {"regio_naam": "Drenthe", "datum": "berekend", "bron": "berekend"}
-    content = load_region_content(tmp_path, 2023, "drenthe", SLOTS, computed, set())
+    content = load_subject_content(tmp_path, 2023, "drenthe", SLOTS, computed, set())
     wat, ontw = content.sections
     assert wat.paragraphs[0].text == "Drenthe: landelijk"
     assert ontw.paragraphs[0].text == "Op 1 juli 2023."
@@ -74,7 +74,7 @@ def test_region_file_overrides_national_section(tmp_path: Path) -> None:
     write(tmp_path, "2023/zwolle/wat_valt_op.md", front("zwolle") + "Tekst.\n")
     write(tmp_path, "2023/zwolle/ontwikkelingen.md", front("zwolle") + "Eigen tekst.\n")
     write(tmp_path, "2023/landelijk/ontwikkelingen.md", front("landelijk") + "Landelijke tekst.\n")
-    content = load_region_content(tmp_path, 2023, "zwolle", SLOTS, {}, set())
+    content = load_subject_content(tmp_path, 2023, "zwolle", SLOTS, {}, set())
     section = content.section("ontwikkelingen")
     assert section is not None
     assert (section.paragraphs[0].text, section.national) == ("Eigen tekst.", False)
@@ -89,7 +89,7 @@ def test_headline_override_with_variable(tmp_path: Path) -> None:
         "2023/zwolle/regio.yaml",
         "variabelen: {}\nkoppen:\n  klanten: '*{{ regio_naam }}* telt veel klanten'\n",
     )
-    content = load_region_content(tmp_path, 2023, "zwolle", SLOTS, {"regio_naam": "Zwolle"}, {"klanten"})
+    content = load_subject_content(tmp_path, 2023, "zwolle", SLOTS, {"regio_naam": "Zwolle"}, {"klanten"})
     headline = content.headline("klanten")
     assert headline is not None
     assert (headline.text, headline.source, headline.line) == (
@@ -108,6 +108,6 @@ def test_example_and_concept_flags(tmp_path: Path) -> None:
         front("zwolle").replace("---\nregio", "---\nvoorbeeldtekst: true\nregio") + "T.\n",
     )
     write(tmp_path, "2023/landelijk/ontwikkelingen.md", front("landelijk") + "T.\n")
-    content = load_region_content(tmp_path, 2023, "zwolle", SLOTS, {}, set())
+    content = load_subject_content(tmp_path, 2023, "zwolle", SLOTS, {}, set())
     assert (content.example, content.concept) == (True, False)
     assert [s.example for s in content.sections] == [True, False]

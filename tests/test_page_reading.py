@@ -17,7 +17,7 @@ from reportgen.charts.hbar import ranked_order
 from reportgen.charts.lines import ends_in_line, monthly_lines
 from reportgen.charts.series import Series
 from reportgen.charts.stacked import _column_labels
-from reportgen.content.loader import national_override_warnings, read_region_content
+from reportgen.content.loader import national_override_warnings, read_subject_content
 from reportgen.data.regions import REGION_NAMES
 from reportgen.formatting import NBSP, SUPPRESSED
 from reportgen.headlines.rules import (
@@ -268,7 +268,7 @@ def test_drenthe_uses_the_national_date(layout: Layout, example_values: pd.DataF
     """The example content has no regional slip left: no override warnings for any region."""
     content_dir = Path(__file__).resolve().parents[1] / "content"
     for region in ("drenthe", "zwolle"):
-        content, problems = read_region_content(content_dir, 2023, region, {}, {}, ())
+        content, problems = read_subject_content(content_dir, 2023, region, {}, {}, ())
         assert not [p for p in problems if "national" in p.message], region
 
 

@@ -8,21 +8,21 @@ and checks everything an editor can get wrong, with file, line and a fix.
 from reportgen.content.check import check_region, has_errors
 from reportgen.content.edition import new_edition
 from reportgen.content.fit import fitted_style, overflow_problem
-from reportgen.content.loader import load_region_content, read_region_content
+from reportgen.content.loader import load_subject_content, read_subject_content
 from reportgen.content.markdown import ParsedText, parsed_markdown
-from reportgen.content.regioncontent import Headline, RegionContent, SectionContent
+from reportgen.content.subjectcontent import Headline, SectionContent, SubjectContent
 
 __all__ = [
     "Headline",
     "ParsedText",
-    "RegionContent",
+    "SubjectContent",
     "SectionContent",
     "check_region",
     "fitted_style",
     "has_errors",
-    "load_region_content",
+    "load_subject_content",
     "new_edition",
     "overflow_problem",
     "parsed_markdown",
-    "read_region_content",
+    "read_subject_content",
 ]

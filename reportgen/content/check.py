@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 from pathlib import Path
 
-from reportgen.content.loader import read_region_content
+from reportgen.content.loader import read_subject_content
 from reportgen.content.slots import SectionSlot
 from reportgen.errors import Problem
 
@@ -28,7 +28,7 @@ def check_region(
     File names are built on `content_dir` as given, so a relative directory gives
     messages with paths relative to the current directory.
     """
-    _, problems = read_region_content(content_dir, edition, region, slots, variables, headline_ids)
+    _, problems = read_subject_content(content_dir, edition, region, slots, variables, headline_ids)
     return problems
 
 

@@ -12,10 +12,10 @@ from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from reportgen.content.frontmatter import NATIONAL
-from reportgen.content.regioncontent import Headline, RegionContent, SectionContent
 from reportgen.content.sectionfile import read_section
 from reportgen.content.settingsfile import read_national_variables, read_region_settings
 from reportgen.content.slots import SectionSlot
+from reportgen.content.subjectcontent import Headline, SectionContent, SubjectContent
 from reportgen.content.suggest import did_you_mean, name_list
 from reportgen.content.variables import merged_variables, substituted_text
 from reportgen.errors import ContentError, Problem
@@ -99,7 +99,7 @@ def national_override_warnings(path: Path, national: Mapping[str, str], regional
     return problems
 
 
-def read_region_content(
+def read_subject_content(
     content_dir: Path,
     edition: int,
     region: str,
@@ -107,7 +107,7 @@ def read_region_content(
     variables: Mapping[str, str],
     headline_ids: Collection[str],
     subfolder: str = "",
-) -> tuple[RegionContent, list[Problem]]:
+) -> tuple[SubjectContent, list[Problem]]:
     """The region's content as far as it can be read, and all problems, sorted.
 
     subfolder: where in the region's (and the national) folder this kind's texts are,
@@ -159,7 +159,7 @@ def read_region_content(
         problems.extend(more)
         headlines.append(Headline(raw.id, text, settings_source, raw.line))
     problems = sorted_problems(problems)
-    content = RegionContent(
+    content = SubjectContent(
         region=region,
         edition=edition,
         sections=tuple(sections),
@@ -170,19 +170,19 @@ def read_region_content(
     return content, problems
 
 
-def load_region_content(
+def load_subject_content(
     content_dir: Path,
     edition: int,
     region: str,
     slots: Mapping[str, SectionSlot],
     variables: Mapping[str, str],
     headline_ids: Collection[str],
-) -> RegionContent:
+) -> SubjectContent:
     """The region's content for assembly; raises ContentError listing every error.
 
-    Warnings do not stop loading; they travel in `RegionContent.warnings`.
+    Warnings do not stop loading; they travel in `SubjectContent.warnings`.
     """
-    content, problems = read_region_content(content_dir, edition, region, slots, variables, headline_ids)
+    content, problems = read_subject_content(content_dir, edition, region, slots, variables, headline_ids)
     errors = [p for p in problems if p.severity != "warning"]
     if errors:
         raise ContentError(errors)

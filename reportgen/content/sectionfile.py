@@ -12,9 +12,9 @@ from pathlib import Path
 from reportgen.content.fit import fitted_style, overflow_problem
 from reportgen.content.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from reportgen.content.markdown import parsed_markdown
-from reportgen.content.regioncontent import SectionContent
 from reportgen.content.sanitize import cleaned_source, invisible_char_problems, missing_glyph_problems
 from reportgen.content.slots import SectionSlot
+from reportgen.content.subjectcontent import SectionContent
 from reportgen.content.variables import substituted_text
 from reportgen.errors import Problem
 

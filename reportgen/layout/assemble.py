@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from reportgen.content import RegionContent
+from reportgen.content import SubjectContent
 from reportgen.headlines.rules import Verdict
 from reportgen.kinds.spec import ChartRequest, Kind, KpiContext, Subject, edition_fields
 from reportgen.layout import pages as special
@@ -37,7 +37,7 @@ class _Context:
     subject: Subject
     edition: int
     headlines: dict[str, Verdict]
-    content: RegionContent
+    content: SubjectContent
     changed: frozenset[str] = frozenset()
     change_page: int | None = None
 
@@ -106,7 +106,7 @@ def _chart_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
     ]
 
 
-def _document_date(content: RegionContent, edition: int) -> str:
+def _document_date(content: SubjectContent, edition: int) -> str:
     """The document date: the latest review date of its texts, else 1 January of the edition.
 
     Taken from the inputs, not the clock, so the same inputs give the same files.
@@ -206,7 +206,7 @@ def assemble_document(
     values: Values,
     subject: Subject,
     edition: int,
-    content: RegionContent,
+    content: SubjectContent,
     created: str | None = None,
     draft: bool = False,
     example_data: bool = False,

@@ -3,7 +3,7 @@ warnings where an override contradicts the data."""
 
 from __future__ import annotations
 
-from reportgen.content import RegionContent
+from reportgen.content import SubjectContent
 from reportgen.errors import Problem
 from reportgen.headlines.overrides import contradiction
 from reportgen.headlines.rules import Verdict
@@ -12,7 +12,7 @@ from reportgen.layout.spec import Layout
 from reportgen.values import Values
 
 
-def headlines_with_overrides(computed: dict[str, Verdict], content: RegionContent) -> dict[str, Verdict]:
+def headlines_with_overrides(computed: dict[str, Verdict], content: SubjectContent) -> dict[str, Verdict]:
     """Computed headlines, with an editor's override text where one is given."""
     result = dict(computed)
     for override in content.headlines:
@@ -41,7 +41,7 @@ def subject_headlines(layout: Layout, values: Values, subject: Subject, edition:
 
 
 def headline_problems(
-    layout: Layout, values: Values, subject: Subject, content: RegionContent, edition: int
+    layout: Layout, values: Values, subject: Subject, content: SubjectContent, edition: int
 ) -> list[Problem]:
     """Warnings for headline overrides that contradict the data."""
     if not content.headlines:

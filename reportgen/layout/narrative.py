@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportgen.content import RegionContent
+from reportgen.content import SubjectContent
 from reportgen.layout.frames import text_frame
 from reportgen.layout.load import HEADING_HEIGHT, section_slots
 from reportgen.layout.spec import FrameSpec, Layout
@@ -10,7 +10,7 @@ from reportgen.model import Box, Frame, Paragraph, Run, TextStyle
 from reportgen.textfit import style_at_size, text_height, wrap_text
 
 
-def narrative_frames(spec: FrameSpec, layout: Layout, content: RegionContent) -> list[Frame]:
+def narrative_frames(spec: FrameSpec, layout: Layout, content: SubjectContent) -> list[Frame]:
     """A narrative frame: its heading and the section's text as checked; in a draft, a text
     that is missing or too long shows a visible placeholder instead of vanishing."""
     theme = layout.theme
@@ -37,7 +37,7 @@ def narrative_frames(spec: FrameSpec, layout: Layout, content: RegionContent) ->
     return [heading, body]
 
 
-def needs_marker(content: RegionContent, narratives: list[FrameSpec]) -> bool:
+def needs_marker(content: SubjectContent, narratives: list[FrameSpec]) -> bool:
     """Whether a draft page must say CONCEPT: a text on it is missing, concept, or too long."""
     for spec in narratives:
         section = str(spec.options["sectie"])

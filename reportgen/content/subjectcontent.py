@@ -1,4 +1,4 @@
-"""The narrative of one region and edition, read, checked and ready for assembly.
+"""The narrative of one subject (a region) and edition, read, checked and ready for assembly.
 
 Assembly needs more than the paragraphs: the size the check fitted each text at (so the
 page shows what was measured), where each text came from (for messages and the audit
@@ -52,8 +52,8 @@ class Headline:
 
 
 @dataclass(frozen=True)
-class RegionContent:
-    """Everything editors wrote for one region and edition.
+class SubjectContent:
+    """Everything editors wrote for one subject (a region) and edition.
 
     variables: the merged variables as (name, value), sorted by name; warnings: the
     problems of severity warning found while reading (errors stop loading).
