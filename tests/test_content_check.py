@@ -1,4 +1,4 @@
-"""check_region on faulty content: each problem with its exact message, file and line."""
+"""The content check on faulty content: each problem with its exact message, file and line."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.content import check_region, load_subject_content
+from reportgen.content import load_subject_content, read_subject_content
 from reportgen.content.slots import SectionSlot
 from reportgen.errors import ContentError, Problem
 from reportgen.model import TextStyle
@@ -35,7 +35,7 @@ def write(relative: str, text: str) -> None:
 
 def check(slots: dict[str, SectionSlot] = SLOTS, headline_ids: set[str] | None = None) -> list[str]:
     """The problems for zwolle 2023, as printed."""
-    problems = check_region(Path("content"), 2023, "zwolle", slots, VARIABLES, headline_ids or set())
+    problems = read_subject_content(Path("content"), 2023, "zwolle", slots, VARIABLES, headline_ids or set())[1]
     return [str(p) for p in problems]
 
 
@@ -149,7 +149,7 @@ def test_no_front_matter() -> None:
 def test_yaml_syntax_error_names_the_line() -> None:
     """A YAML syntax error in the front matter points at the offending line."""
     write(FILE, "---\nregio: zwolle\neditie: 2023\nstatus: [concept\nlaatst_beoordeeld: 2023-05-01\n---\nTekst.\n")
-    problems = check_region(Path("content"), 2023, "zwolle", SLOTS, VARIABLES, set())
+    problems = read_subject_content(Path("content"), 2023, "zwolle", SLOTS, VARIABLES, set())[1]
     assert [(p.source, p.line) for p in problems] == [(FILE, 5)]
     assert problems[0].message.startswith("front matter is not valid YAML (")
     assert problems[0].message.endswith(
@@ -170,7 +170,7 @@ def test_unknown_headline_id() -> None:
 def test_concept_status_warns() -> None:
     """A concept text gets a warning on its status line, and is no error."""
     write(FILE, FRONT.replace("definitief", "concept") + "Tekst.\n")
-    problems = check_region(Path("content"), 2023, "zwolle", SLOTS, VARIABLES, set())
+    problems = read_subject_content(Path("content"), 2023, "zwolle", SLOTS, VARIABLES, set())[1]
     assert problems == [
         Problem("still concept: review the text and set status: definitief", FILE, 4, severity="warning")
     ]
@@ -185,7 +185,7 @@ def test_unsupported_markdown_warns_with_file_and_line() -> None:
 def test_missing_glyph_and_control_characters() -> None:
     """A character the font lacks warns with its code point; control characters vanish silently."""
     write(FILE, FRONT + "Sneeuw\x07pop \u2603.\n")
-    problems = check_region(Path("content"), 2023, "zwolle", SLOTS, VARIABLES, set())
+    problems = read_subject_content(Path("content"), 2023, "zwolle", SLOTS, VARIABLES, set())[1]
     assert [str(p) for p in problems] == [
         f"{FILE}:7: warning: character '\u2603' (U+2603) cannot be drawn by the house font and would "
         "print as an empty box: replace it with a plain character or a word"
@@ -208,7 +208,7 @@ def test_problems_sorted_by_file_then_line() -> None:
     """Problems from several files come out by file name, then line."""
     write(FILE, FRONT.replace("definitief", "concept") + "{{ x }}\n")
     write("content/2023/zwolle/regio.yaml", "variabelen:\n  ok: ja\n  'niet goed': x\n")
-    problems = check_region(Path("content"), 2023, "zwolle", SLOTS, VARIABLES, set())
+    problems = read_subject_content(Path("content"), 2023, "zwolle", SLOTS, VARIABLES, set())[1]
     assert [(p.source, p.line, p.severity) for p in problems] == [
         ("content/2023/zwolle/regio.yaml", 3, "error"),
         (FILE, 4, "warning"),

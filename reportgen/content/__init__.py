@@ -5,7 +5,6 @@ package reads them into the paragraphs of the document model, fills in variables
 and checks everything an editor can get wrong, with file, line and a fix.
 """
 
-from reportgen.content.check import check_region, has_errors
 from reportgen.content.edition import new_edition
 from reportgen.content.fit import fitted_style, overflow_problem
 from reportgen.content.loader import load_subject_content, read_subject_content
@@ -17,9 +16,7 @@ __all__ = [
     "ParsedText",
     "SubjectContent",
     "SectionContent",
-    "check_region",
     "fitted_style",
-    "has_errors",
     "load_subject_content",
     "new_edition",
     "overflow_problem",
