@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.content import check_region, new_edition
+from reportgen.content import new_edition, read_subject_content
 from reportgen.content.slots import SectionSlot
 from reportgen.errors import ContentError
 from reportgen.model import TextStyle
@@ -85,7 +85,7 @@ def test_check_shows_new_edition_as_concept(tmp_path: Path, monkeypatch: pytest.
         "terugblik": SectionSlot("terugblik", "Terugblik", 430, 390, style, 9),
         "ontwikkelingen": SectionSlot("ontwikkelingen", "Ontwikkelingen", 280, 390, style, 9, shared=True),
     }
-    problems = check_region(Path("content"), 2024, "zwolle", slots, {"regio_naam": "Zwolle"}, set())
+    problems = read_subject_content(Path("content"), 2024, "zwolle", slots, {"regio_naam": "Zwolle"}, set())[1]
     assert [str(p) for p in problems] == [
         "content/2024/landelijk/ontwikkelingen.md:4: warning: still concept: review the text and set "
         "status: definitief",

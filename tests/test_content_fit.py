@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.content import check_region, fitted_style, load_subject_content, overflow_problem
+from reportgen.content import fitted_style, load_subject_content, overflow_problem, read_subject_content
 from reportgen.content.fit import candidate_sizes
 from reportgen.content.slots import SectionSlot
 from reportgen.errors import Problem
@@ -99,7 +99,7 @@ def test_check_reports_overflow_at_source_line(tmp_path: Path, monkeypatch: pyte
     path.write_text(FRONT + "\n\n".join(["woord"] * 12) + "\n", encoding="utf-8")
     style = TextStyle(size=10, leading=12, space_after=3)
     slot = SectionSlot("terugblik", "Terugblik regionale projecten (bereikt)", 200, 100, style, 10)
-    problems = check_region(Path("content"), 2023, "zwolle", {"terugblik": slot}, {}, set())
+    problems = read_subject_content(Path("content"), 2023, "zwolle", {"terugblik": slot}, {}, set())[1]
     # Paragraphs start on file lines 7, 9, 11, ...; the seventh (index 6) is on line 19.
     assert [str(p) for p in problems] == [
         "content/2023/zwolle/terugblik.md:19: 7 lines too long for 'Terugblik regionale projecten "
