@@ -78,3 +78,34 @@ def test_building_the_regioplan_refuses_what_the_regioanalyse_would_give_away(tm
         pipeline.build(options)
     assert not out.exists()
     assert EXPECTED in [str(p) for p in caught.value.problems]
+
+
+AUDIT_HEADER = "indicator,region,period,category,value,unit,suppressed\n"
+
+
+def test_audit_disclosure_reads_every_kind_of_the_edition(tmp_path: Path, capsys):
+    """The same case as published files: each kind's file alone is safe (exit 0 with --document),
+    both together, the default, give VG = 7 back (exit 1)."""
+    folder = tmp_path / "2023"
+    folder.mkdir()
+    (folder / "regioplan-ggz-2023-2024-zwolle-audit.csv").write_text(
+        AUDIT_HEADER + "gz_klanten,zwolle,2023,,4327,klanten,nee\n", encoding="utf-8"
+    )
+    (folder / "regioanalyse-gz-2023-zwolle-audit.csv").write_text(
+        AUDIT_HEADER
+        + "gz_klanten,zwolle,2023,,,klanten,ja\n"
+        + "".join(
+            f"gz_klanten,zwolle,2023,{s},{'' if hidden else v},klanten,{'ja' if hidden else 'nee'}\n"
+            for s, (v, hidden) in SECTORS.items()
+        ),
+        encoding="utf-8",
+    )
+    from reportgen.cli import main
+
+    for kind in ("regioplan-ggz", "regioanalyse-gz"):
+        assert main(["audit-disclosure", "--out", str(tmp_path), "--document", kind]) == 0
+    capsys.readouterr()
+    assert main(["audit-disclosure", "--out", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == [EXPECTED.removeprefix("kleine aantallen: ")]
+    assert captured.err.startswith("2 file(s)")
