@@ -141,3 +141,30 @@ def test_the_example_edition_passes_the_gate_with_both_kinds(analysis):
     """The Regioanalyse's gate takes the Regioplan's printed values too, and finds nothing."""
     prepared, _, _ = analysis
     prepared.refuse_disclosing()
+
+
+def _forms(value: float) -> set[float]:
+    """How a value may be printed: rounded to 0-2 decimals, as a percentage of a share, or as
+    the rest of 100% ("0% ... uit een andere sector" for a share of 100% at GZ providers)."""
+    out = set()
+    for v in (value, value * 100, 100 - value * 100):
+        out |= {round(abs(v), d) for d in (0, 1, 2)}
+    return out
+
+
+def test_headlines_list_the_figures_they_print(analysis):
+    """A headline printing figures names them; each figure (years aside) is one of its audit
+    rows as printed. The forecast headline's 15% (min +7%, max +25%) is in the audit."""
+    _, doc, audit = analysis
+    headlines = [f for p in doc.pages for f in p.frames if isinstance(f, TextFrame) and f.role == "headline"]
+    with_figures = [h for h in headlines if h.refs]
+    assert {h.id for h in with_figures} >= {"prognose_kop", "kosten_kop", "personeel_kop", "voorkeur_kop"}
+    for headline in with_figures:
+        rows = _rows(audit, headline.refs)
+        assert len(rows) == len(headline.refs), headline.id
+        forms = set().union(*(_forms(float(v)) for v in rows["value"]))
+        text = " ".join(p.text for p in headline.paragraphs)
+        figures = [n for n in _numbers([text]) if not 1990 <= n <= 2100]
+        assert figures and all(round(abs(n), 2) in forms for n in figures), (headline.id, text)
+    forecast = audit[audit["indicator"] == "gz_prognose_verandering"]
+    assert list(forecast["category"]) == ["min", "mid", "max"]
