@@ -168,3 +168,27 @@ def test_headlines_list_the_figures_they_print(analysis):
         assert figures and all(round(abs(n), 2) in forms for n in figures), (headline.id, text)
     forecast = audit[audit["indicator"] == "gz_prognose_verandering"]
     assert list(forecast["category"]) == ["min", "mid", "max"]
+
+
+MAPS = ("ses", "stedelijkheid", "toewijzingen_vg", "toewijzingen_lvg", "toewijzingen_lg", "toewijzingen_zg")
+"""Maps print their legend's classes ("10% tot 20%"), not values: their values are the colours."""
+
+
+def test_drawn_charts_print_only_their_listed_values(analysis):
+    """Every figure on a drawn chart is one of its audit rows as printed, the change between two
+    of them (the growth arrows, "+21%" after a forecast line) or the sum of some of them (the
+    places a scenario column adds up to)."""
+    from itertools import combinations
+
+    _, doc, audit = analysis
+    drawn = [f for p in doc.pages for f in p.frames if isinstance(f, ChartFrame) and f.data is None and f.refs]
+    assert {c.id for c in drawn} >= {"klanten", "kosten", "scenarios", "prognose"}
+    for chart in drawn:
+        if chart.id in MAPS:
+            continue
+        values = [float(v) for v in _rows(audit, chart.refs)["value"] if v]
+        forms = set().union(*(_forms(v) for v in values))
+        forms |= {round(abs(b / a - 1) * 100, d) for a in values for b in values if a for d in (0, 1)}
+        forms |= {round(sum(c)) for k in (2, 3) for c in combinations(values, k)}
+        for figure in _numbers(chart.labels):
+            assert round(abs(figure), 2) in forms, (chart.id, figure)
