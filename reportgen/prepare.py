@@ -152,7 +152,7 @@ class Prepared:
         published = edition_publication(
             self.layout.kind, self.values, self.dataset, o.data_dir, o.edition, min_count, o.use_cache
         )
-        refuse_disclosing(published, min_count, self.gemeenten)
+        refuse_disclosing(published, min_count, self.gemeenten, o.use_cache)
 
     def jobs(self):
         """One job per subject, for assembly (and rendering) alone."""

@@ -109,3 +109,28 @@ def test_audit_disclosure_reads_every_kind_of_the_edition(tmp_path: Path, capsys
     captured = capsys.readouterr()
     assert captured.out.splitlines() == [EXPECTED.removeprefix("kleine aantallen: ")]
     assert captured.err.startswith("2 file(s)")
+
+
+def test_a_passed_edition_is_remembered_in_the_cache_a_failed_one_never(monkeypatch):
+    """The same safe cells in a new process (the in-process memory cleared) are not solved again;
+    the disclosing pair is solved and refused every time."""
+    from reportgen.disclosure import gate
+
+    gemeenten = pipeline.example_dataset().gemeenten
+    safe = {"regioanalyse-gz": Published(split_values(None, 2023, 10), ("zwolle",))}
+    unsafe = {**safe, "regioplan-ggz": Published(total_values(), ("zwolle",))}
+    monkeypatch.setattr(gate, "_PASSED", set())
+    refuse_disclosing(safe, 10, gemeenten, use_cache=True)
+    for pair in (unsafe, unsafe):
+        with pytest.raises(DisclosureError):
+            refuse_disclosing(pair, 10, gemeenten, use_cache=True)
+
+    def unsolvable(*args, **kwargs):
+        raise AssertionError("solved again")
+
+    monkeypatch.setattr(gate, "_PASSED", set())
+    monkeypatch.setattr(gate, "disclosure_findings", unsolvable)
+    refuse_disclosing(safe, 10, gemeenten, use_cache=True)
+    monkeypatch.setattr(gate, "_PASSED", set())
+    with pytest.raises(AssertionError, match="solved again"):
+        refuse_disclosing(safe, 10, gemeenten, use_cache=False)

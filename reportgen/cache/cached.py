@@ -77,3 +77,22 @@ def cached_kind_values(
     if use_cache:
         store_entry(path, key, Entry({"values": values}, {}))
     return values
+
+
+def _check_path(check: str, digest: str) -> tuple[Path, str]:
+    key = keys.digest_of("check", check, keys.code_version(), digest)
+    return _entry_path(check, key), key
+
+
+def passed_before(check: str, digest: str) -> bool:
+    """Whether this code passed the check `check` on inputs with this digest before (a slow check, such as
+    the disclosure audit of a whole edition, need not run again on the same values)."""
+    path, key = _check_path(check, digest)
+    entry = read_entry(path, key, [])
+    return entry is not None and entry.note.get("passed") is True
+
+
+def remember_passed(check: str, digest: str) -> None:
+    """Record that the check passed on inputs with this digest (see `passed_before`)."""
+    path, key = _check_path(check, digest)
+    store_entry(path, key, Entry({}, {"passed": True}))

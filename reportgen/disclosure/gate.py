@@ -75,19 +75,38 @@ def edition_cells(published: Mapping[str, Published], min_count: int) -> pd.Data
     return _agreed(tables)
 
 
-def refuse_disclosing(published: Mapping[str, Published], min_count: int, gemeenten: pd.DataFrame) -> None:
+def refuse_disclosing(
+    published: Mapping[str, Published], min_count: int, gemeenten: pd.DataFrame, use_cache: bool = False
+) -> None:
     """Raise DisclosureError, naming every hidden count that the edition's documents together
-    let a reader work out, before anything is written."""
+    let a reader work out, before anything is written.
+
+    A set that passed before, in this process or (with `use_cache`) by this code version in
+    the cache, is not solved again: the verdict depends only on the cells and the areas.
+    """
     cells = edition_cells(published, min_count)
     areas = Hierarchy.from_gemeenten(gemeenten)
-    digest = hashlib.sha256(repr((min_count, sorted(areas.area_parts.items()))).encode())
-    digest.update(pd.util.hash_pandas_object(cells, index=False).to_numpy().tobytes())
-    if digest.hexdigest() in _PASSED:  # the same values were checked before in this process
+    h = hashlib.sha256(repr((min_count, sorted(areas.area_parts.items()))).encode())
+    h.update(pd.util.hash_pandas_object(cells, index=False).to_numpy().tobytes())
+    digest = h.hexdigest()
+    if digest in _PASSED:
         return
+    if use_cache:
+        from reportgen.cache.cached import passed_before, remember_passed
+
+        if passed_before(CHECK, digest):
+            _PASSED.add(digest)
+            return
     findings = disclosure_findings(cells, areas, min_count)
     if findings:
         raise DisclosureError(findings, kinds_named(published))
-    _PASSED.add(digest.hexdigest())
+    _PASSED.add(digest)
+    if use_cache:
+        remember_passed(CHECK, digest)
+
+
+CHECK = "disclosure"
+"""The name of the check in the cache."""
 
 
 _PASSED: set[str] = set()
