@@ -140,12 +140,19 @@ class Prepared:
     contents: dict[str, object]
     problems: list[Problem]
     gemeenten: object = None  # the data's municipalities: which areas make up which region
+    dataset: object = None  # the data, for what the edition's other document kinds print
 
     def refuse_disclosing(self) -> None:
-        """Stop with a DisclosureError when the values the documents may print let a hidden count be worked out."""
+        """Stop with a DisclosureError when what the edition's documents, of this kind and of the
+        edition's other kinds, may print together lets a hidden count be worked out."""
+        from reportgen.disclosure.edition import edition_publication
         from reportgen.disclosure.gate import refuse_disclosing
 
-        refuse_disclosing(self.values, self.options.regions, self.layout.settings.min_count, self.gemeenten)
+        o, min_count = self.options, self.layout.settings.min_count
+        published = edition_publication(
+            self.layout.kind, self.values, self.dataset, o.data_dir, o.edition, min_count, o.use_cache
+        )
+        refuse_disclosing(published, min_count, self.gemeenten, o.use_cache)
 
     def jobs(self):
         """One job per subject, for assembly (and rendering) alone."""
@@ -187,5 +194,5 @@ def prepare(options: Options, report: Callable[[str], None] = lambda step: None)
     subjects = subjects_of(layout, options, dataset)
     contents, found = read_contents(options, layout, values, subjects)
     return Prepared(
-        options, layout, registry, values, subjects, contents, warnings + skipped + found, dataset.gemeenten
+        options, layout, registry, values, subjects, contents, warnings + skipped + found, dataset.gemeenten, dataset
     )

@@ -61,12 +61,38 @@ def values_key(data_key: str, document: str, edition: int, min_count: int) -> st
 
 def cached_values(layout, dataset, data_dir: Path | None, edition: int, warnings: list[Problem], use_cache=True):
     """The kind's tidy values frame, from the cache when nothing it depends on changed."""
-    key = values_key(keys.data_digest(data_dir), layout.kind.id, edition, layout.settings.min_count)
+    return cached_kind_values(layout.kind, dataset, data_dir, edition, layout.settings.min_count, warnings, use_cache)
+
+
+def cached_kind_values(
+    kind, dataset, data_dir: Path | None, edition: int, min_count: int, warnings: list[Problem], use_cache=True
+) -> pd.DataFrame:
+    """A kind's tidy values frame by the kind alone (no layout needed), from the cache when unchanged."""
+    key = values_key(keys.data_digest(data_dir), kind.id, edition, min_count)
     path = _entry_path("values", key)
     entry = read_entry(path, key, warnings) if use_cache else None
     if entry is not None and "values" in entry.tables:
         return entry.tables["values"]
-    values: pd.DataFrame = layout.kind.values(dataset, edition, layout.settings.min_count)
+    values: pd.DataFrame = kind.values(dataset, edition, min_count)
     if use_cache:
         store_entry(path, key, Entry({"values": values}, {}))
     return values
+
+
+def _check_path(check: str, digest: str) -> tuple[Path, str]:
+    key = keys.digest_of("check", check, keys.code_version(), digest)
+    return _entry_path(check, key), key
+
+
+def passed_before(check: str, digest: str) -> bool:
+    """Whether this code passed the check `check` on inputs with this digest before (a slow check, such as
+    the disclosure audit of a whole edition, need not run again on the same values)."""
+    path, key = _check_path(check, digest)
+    entry = read_entry(path, key, [])
+    return entry is not None and entry.note.get("passed") is True
+
+
+def remember_passed(check: str, digest: str) -> None:
+    """Record that the check passed on inputs with this digest (see `passed_before`)."""
+    path, key = _check_path(check, digest)
+    store_entry(path, key, Entry({}, {"passed": True}))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from reportgen.formatting import format_decimal, format_int, format_percent, format_points
 from reportgen.headlines.significance import clear_count_change, clear_share_difference
+from reportgen.model import Ref
 
 TOO_FEW = "te weinig klanten voor een vergelijking"
 EPS = 1e-9
@@ -26,6 +27,8 @@ class Verdict:
     text: str
     direction: str  # hoger | lager | gelijk | gestegen | gedaald | onbekend | n.v.t.
     basis: str = field(default="", compare=False)
+    refs: tuple[Ref, ...] = field(default=(), compare=False)
+    """The values the sentence prints, so the audit file lists them (an editor's text has none)."""
 
 
 MAJORITY = 0.5

@@ -63,7 +63,7 @@ def _chart_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
     built = chart.build(
         ChartRequest(ctx.values, ctx.subject, ctx.edition, chart_box.w, chart_box.h, ctx.layout.settings.min_count)
     )
-    headline = ctx.headlines[chart.headline].text
+    headline = ctx.headlines[chart.headline]
     source = special.source_line(
         ctx.registry,
         chart.indicators,
@@ -77,10 +77,11 @@ def _chart_frames(spec: FrameSpec, ctx: _Context) -> list[Frame]:
         text_frame(
             f"{spec.id}_kop",
             Box(box.x, box.y, box.w, CHART_HEADLINE_H),
-            headline,
+            headline.text,
             theme.style("grafiekkop"),
             "headline",
             min_size=10,
+            refs=headline.refs,
             no_widow=True,
         ),
         ChartFrame(

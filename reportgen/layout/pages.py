@@ -218,9 +218,9 @@ def summary_frames(spec: FrameSpec, headlines: dict[str, Verdict], order: tuple[
     """A side panel listing what the figures show: the headlines in the kind's order, as bullets."""
     box = spec.box
     pad = 12.0
-    bullets = tuple(
-        Paragraph((Run(headlines[h].text + "."),), kind="bullet") for h in order if headlines[h].direction != "onbekend"
-    )
+    listed = [headlines[h] for h in order if headlines[h].direction != "onbekend"]
+    bullets = tuple(Paragraph((Run(v.text + "."),), kind="bullet") for v in listed)
+    refs = tuple(dict.fromkeys(r for v in listed for r in v.refs))
     heading = text_frame(
         f"{spec.id}_kop",
         Box(box.x + pad, box.y + pad, box.w - 2 * pad, 34),
@@ -229,5 +229,7 @@ def summary_frames(spec: FrameSpec, headlines: dict[str, Verdict], order: tuple[
         "heading",
     )
     body_box = Box(box.x + pad, box.y + pad + 40, box.w - 2 * pad, box.h - 2 * pad - 40)
-    body = text_frame(f"{spec.id}_tekst", body_box, bullets, theme.style("tekst"), "text", min_size=theme.min_size)
+    body = text_frame(
+        f"{spec.id}_tekst", body_box, bullets, theme.style("tekst"), "text", min_size=theme.min_size, refs=refs
+    )
     return [Rect(f"{spec.id}_paneel", box, theme.colors["paneel"]), heading, body]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from reportgen import charts
 from reportgen.charts import Series
 from reportgen.formatting import SUPPRESSED, format_decimal, format_percent
-from reportgen.kinds.regioanalyse_gz.common import Collected, pair
+from reportgen.kinds.regioanalyse_gz.common import Collected, pair, shown
 from reportgen.kinds.spec import BuiltChart, ChartRequest
+from reportgen.model import Ref
 
 PROVIDER_SECTORS = (("GZ", "GZ-aanbieder"), ("GGZ", "GGZ-aanbieder"), ("VV", "VV-aanbieder"))
 WAIT_STATUSES = (("actief/urgent", "Actief en urgent wachtend"), ("wacht op voorkeur", "Wacht op voorkeur"))
@@ -23,8 +24,9 @@ def sectorvreemd_chart(req: ChartRequest) -> BuiltChart:
     ]
     totals = []
     for _, area in columns:
-        counts = [got.value("gz_sectorvreemd", area, period, cat, "klanten") for cat, _ in PROVIDER_SECTORS]
-        totals.append("n = *" if any(c is None for c in counts) else f"n = {format_decimal(sum(counts), 0)}")
+        counts = [shown(req.values, "gz_sectorvreemd", area, period, cat, "klanten") for cat, _ in PROVIDER_SECTORS]
+        n = got.total(Ref("gz_sectorvreemd", area, period, "totaal", "klanten"), counts)
+        totals.append("n = *" if n is None else f"n = {format_decimal(n, 0)}")
     image = charts.stacked_percent_bars(
         [label for label, _ in columns], series, totals, width_pt=req.width, height_pt=req.height
     )

@@ -12,8 +12,10 @@ from reportgen.kinds.regioanalyse_gz.common import (
     municipality_change_chart,
     municipality_name,
     pair,
+    shown,
 )
 from reportgen.kinds.spec import BuiltChart, ChartRequest
+from reportgen.model import Ref
 
 FORECAST_UNIT = "klanten (prognose)"
 SCENARIOS = (("geen-groei", "Geen groei thuis"), ("halve-groei", "Halve groei thuis"), ("groei", "Groei als nu"))
@@ -54,9 +56,10 @@ def scenario_chart(req: ChartRequest) -> BuiltChart:
     got = Collected(req)
     area, now, later = req.subject.area, str(req.edition), str(req.edition + HORIZON_YEARS)
     existing_parts = [
-        got.value("gz_capaciteit_bestaand", area, now, c, "klanten") for c in ("intramuraal", "VPT", "MPT", "PGB")
+        shown(req.values, "gz_capaciteit_bestaand", area, now, c, "klanten")
+        for c in ("intramuraal", "VPT", "MPT", "PGB")
     ]
-    existing = None if any(v is None for v in existing_parts) else sum(existing_parts)
+    existing = got.total(Ref("gz_capaciteit_bestaand", area, now, "totaal", "klanten"), existing_parts)
     intra = [got.value("gz_capaciteit_extra", area, later, f"{s}|intramuraal", "plekken") for s, _ in SCENARIOS]
     home = [got.value("gz_capaciteit_extra", area, later, f"{s}|thuis", "plekken") for s, _ in SCENARIOS]
     bubbles = [got.value("gz_zelfstandig_scenario", area, later, s, "aandeel") for s, _ in SCENARIOS]

@@ -8,7 +8,7 @@ from reportgen import charts
 from reportgen.data.regions import REGION_NAMES
 from reportgen.geo import boundaries, region_code_of
 from reportgen.kinds.spec import BuiltChart, ChartRequest, Subject
-from reportgen.model import Ref
+from reportgen.model import DerivedValue, Ref
 from reportgen.values import ALL_REGIONS, Values
 
 ALL_REGIONS_LABEL = "Alle regio's"
@@ -47,18 +47,30 @@ class Collected:
     def __init__(self, req: ChartRequest):
         self.req = req
         self.refs: list[Ref] = []
+        self.derived: list[DerivedValue] = []
         self.hidden = False
 
     def value(self, indicator: str, area: str, period: str, category: str = "", unit: str | None = None):
-        """The shown value (None when hidden), remembered as shown by the chart."""
+        """The shown value (None when hidden), remembered as shown by the chart in this unit
+        (a chart of shares prints the shares, not the counts behind them)."""
         v = shown(self.req.values, indicator, area, period, category, unit)
-        self.refs.append(Ref(indicator, area, period, category))
+        self.refs.append(Ref(indicator, area, period, category, unit))
         self.hidden = self.hidden or v is None
         return v
 
+    def total(self, ref: Ref, parts: list[float | None]) -> float | None:
+        """The sum the chart prints of values it does not print (an "n =", existing places):
+        None when any part is hidden; remembered as the chart's own value, so the audit lists
+        the sum and not the parts."""
+        value = None if any(p is None for p in parts) else float(sum(p for p in parts if p is not None))
+        self.derived.append(DerivedValue(ref, value))
+        self.hidden = self.hidden or value is None
+        return value
+
     def built(self, image) -> BuiltChart:
         """The drawn chart with what it shows."""
-        return BuiltChart(image, tuple(dict.fromkeys(self.refs)), self.hidden)
+        refs = (*self.refs, *(d.ref for d in self.derived))
+        return BuiltChart(image, tuple(dict.fromkeys(refs)), self.hidden, derived=tuple(self.derived))
 
 
 def pair(subject: Subject) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from reportgen.kinds.regioanalyse_gz.rules_access import (
     workforce_rule,
 )
 from reportgen.kinds.spec import HeadlineRequest
+from reportgen.model import Ref
 from reportgen.values import ALL_REGIONS
 
 THRESHOLDS = ("gz_gelijk_marge", "gz_groei_punten", "gz_profiel_punten")
@@ -111,10 +112,9 @@ def _profile_mix(r: HeadlineRequest, sector: str) -> Verdict:
 
 
 def _forecast(r: HeadlineRequest) -> Verdict:
-    low, mid, high = (
-        r.values.shown("gz_prognose_verandering", r.subject.area, f"{r.edition}-2040", v, "procent")
-        for v in ("min", "mid", "max")
-    )
+    period = f"{r.edition}-2040"
+    refs = tuple(Ref("gz_prognose_verandering", r.subject.area, period, v, "procent") for v in ("min", "mid", "max"))
+    low, mid, high = (r.values.shown(x.indicator, x.region, x.period, x.category, x.unit) for x in refs)
     if mid is None:
         return UNKNOWN
     way = "groeit" if mid >= 0 else "daalt"
@@ -123,6 +123,7 @@ def _forecast(r: HeadlineRequest) -> Verdict:
         f" (min {format_percent(low / 100, 0, signed=True) if low is not None else '*'},"
         f" max {format_percent(high / 100, 0, signed=True) if high is not None else '*'})",
         "gestegen" if mid >= 0 else "gedaald",
+        refs=refs,
     )
 
 

@@ -18,7 +18,7 @@ def _count(ctx: KpiContext, indicator: str, unit: str, label: str, note: str) ->
         text,
         None,
         note.format(total=total),
-        (Ref(indicator, ctx.subject.area, ctx.period), Ref(indicator, ALL_REGIONS, ctx.period)),
+        (Ref(indicator, ctx.subject.area, ctx.period, "", unit), Ref(indicator, ALL_REGIONS, ctx.period, "", unit)),
     )
 
 
@@ -30,7 +30,10 @@ def _share(ctx: KpiContext, indicator: str, label: str) -> KpiContent:
         format_percent(value, 0),
         None,
         f"Alle regio's: {format_percent(average, 0)}",
-        (Ref(indicator, ctx.subject.area, ctx.period), Ref(indicator, ALL_REGIONS, ctx.period)),
+        (
+            Ref(indicator, ctx.subject.area, ctx.period, "", "aandeel"),
+            Ref(indicator, ALL_REGIONS, ctx.period, "", "aandeel"),
+        ),
     )
 
 
@@ -51,8 +54,8 @@ def growth_kpi(ctx: KpiContext) -> KpiContent:
         None,
         f"Alle regio's: {format_percent(None if avg is None else avg / 100, 1, signed=True)}",
         (
-            Ref("gz_klanten_per_1000_groei", ctx.subject.area, period),
-            Ref("gz_klanten_per_1000_groei", ALL_REGIONS, period),
+            Ref("gz_klanten_per_1000_groei", ctx.subject.area, period, "", "procent"),
+            Ref("gz_klanten_per_1000_groei", ALL_REGIONS, period, "", "procent"),
         ),
     )
 
@@ -68,8 +71,8 @@ def migration_kpi(ctx: KpiContext) -> KpiContent:
         None,
         f"Alle regio's: {format_percent(None if avg is None else (100 - avg) / 100, 0)}",
         (
-            Ref("gz_herkomst", ctx.subject.area, ctx.period, "nederlands"),
-            Ref("gz_herkomst", ALL_REGIONS, ctx.period, "nederlands"),
+            Ref("gz_herkomst", ctx.subject.area, ctx.period, "nederlands", "procent"),
+            Ref("gz_herkomst", ALL_REGIONS, ctx.period, "nederlands", "procent"),
         ),
     )
 

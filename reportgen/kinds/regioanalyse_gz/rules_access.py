@@ -7,38 +7,49 @@ from reportgen.formatting import format_decimal, format_percent
 from reportgen.headlines.rules import Verdict
 from reportgen.kinds.regioanalyse_gz.rulebase import UNKNOWN, compared, in_words
 from reportgen.kinds.spec import HeadlineRequest
+from reportgen.model import Ref
+
+
+def _printed(r: HeadlineRequest, ref: Ref) -> float | None:
+    """The shown value a headline prints (None when hidden)."""
+    return r.values.shown(ref.indicator, ref.region, ref.period, ref.category, ref.unit)
 
 
 def costs_rule(r: HeadlineRequest) -> Verdict:
-    growth = r.values.shown("gz_kosten_per_klant_groei", r.subject.area, f"{r.edition - 3}-{r.edition}", "", "procent")
+    ref = Ref("gz_kosten_per_klant_groei", r.subject.area, f"{r.edition - 3}-{r.edition}", "", "procent")
+    growth = _printed(r, ref)
     if growth is None:
         return UNKNOWN
     way = "stegen" if growth >= 0 else "daalden"
     return Verdict(
         f"De kosten per klant {way} sinds {r.edition - 3} met {format_percent(abs(growth) / 100, 1)}",
         "gestegen" if growth >= 0 else "gedaald",
+        refs=(ref,),
     )
 
 
 def workforce_rule(r: HeadlineRequest) -> Verdict:
-    now, later = (
-        r.values.shown("gz_medewerkers_per_klant", r.subject.area, p, "", "per klant") for p in (str(r.edition), "2040")
-    )
+    refs = tuple(Ref("gz_medewerkers_per_klant", r.subject.area, p, "", "per klant") for p in (str(r.edition), "2040"))
+    now, later = (_printed(r, ref) for ref in refs)
     if now is None or later is None:
         return UNKNOWN
     way = "minder" if later < now else "meer"
     return Verdict(
         f"In 2040 zijn er per klant {way} medewerkers: {format_decimal(later, 2)} tegen {format_decimal(now, 2)} nu",
         "gedaald" if later < now else "gestegen",
+        refs=refs,
     )
 
 
 def sectorvreemd_rule(r: HeadlineRequest) -> Verdict:
-    own = r.values.shown("gz_sectorvreemd", r.subject.area, str(r.edition), "GZ", "aandeel")
+    ref = Ref("gz_sectorvreemd", r.subject.area, str(r.edition), "GZ", "aandeel")
+    own = _printed(r, ref)
     if own is None:
         return UNKNOWN
     return Verdict(
-        f"{format_percent(1 - own, 0)} van de GZ-klanten krijgt zorg van een aanbieder uit een andere sector", "n.v.t."
+        f"{format_percent(1 - own, 0)} van de GZ-klanten krijgt zorg van een aanbieder uit een andere sector",
+        "n.v.t.",
+        refs=(ref,),
     )
 
 
@@ -57,18 +68,24 @@ def waiting_rule(r: HeadlineRequest) -> Verdict:
 
 
 def beyond_norm_rule(r: HeadlineRequest) -> Verdict:
-    share = r.values.shown("gz_buiten_streefnorm", r.subject.area, str(r.edition), "totaal", "aandeel")
+    ref = Ref("gz_buiten_streefnorm", r.subject.area, str(r.edition), "totaal", "aandeel")
+    share = _printed(r, ref)
     if share is None:
         return UNKNOWN
     return Verdict(
-        f"{format_percent(share, 0)} van de actief en urgent wachtenden wacht langer dan de streefnorm", "n.v.t."
+        f"{format_percent(share, 0)} van de actief en urgent wachtenden wacht langer dan de streefnorm",
+        "n.v.t.",
+        refs=(ref,),
     )
 
 
 def preference_rule(r: HeadlineRequest) -> Verdict:
-    weeks = r.values.shown("gz_wachttijd_voorkeur_weken", r.subject.area, str(r.edition - 1), "totaal", "weken")
+    ref = Ref("gz_wachttijd_voorkeur_weken", r.subject.area, str(r.edition - 1), "totaal", "weken")
+    weeks = _printed(r, ref)
     if weeks is None:
         return UNKNOWN
     return Verdict(
-        f"Wie op een voorkeursplek wachtte, werd na gemiddeld {format_decimal(weeks, 0)} weken geplaatst", "n.v.t."
+        f"Wie op een voorkeursplek wachtte, werd na gemiddeld {format_decimal(weeks, 0)} weken geplaatst",
+        "n.v.t.",
+        refs=(ref,),
     )
