@@ -18,6 +18,7 @@ from reportgen.kinds.regioanalyse_gz.rules_access import (
     waiting_rule,
     workforce_rule,
 )
+from reportgen.kinds.regioanalyse_gz.rules_region import REGION_TILE_RULES
 from reportgen.kinds.spec import HeadlineRequest
 from reportgen.values import ALL_REGIONS
 
@@ -241,6 +242,7 @@ RULES = {
         lambda r: _share_compared(r, "gz_zelfstandig"),
         {"hoger": "Vaker dan gemiddeld", "lager": "Minder vaak dan gemiddeld", "gelijk": "Als gemiddeld"},
     ),
+    **REGION_TILE_RULES,
 }
 SUMMARY_ORDER = ("klanten", "herkomst", "leeftijd", "prognose", "scenarios", "zelfstandig", "kosten", "streefnorm")
 HEADLINE_IDS = tuple(RULES)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportgen.formatting import SUPPRESSED, format_int, format_percent
+from reportgen.formatting import SUPPRESSED, format_decimal, format_int, format_percent
 from reportgen.kinds.spec import KpiContent, KpiContext, KpiSpec
 from reportgen.model import Ref
 from reportgen.values import ALL_REGIONS
@@ -34,6 +34,41 @@ def _share(ctx: KpiContext, indicator: str, label: str) -> KpiContent:
     )
 
 
+def inhabitants_kpi(ctx: KpiContext) -> KpiContent:
+    """Inhabitants on 1 January, with the region's share of all regions' inhabitants."""
+    count = ctx.values.shown("gz_inwoners", ctx.subject.area, ctx.period, "", "inwoners")
+    share = ctx.values.shown("gz_inwoners_aandeel", ctx.subject.area, ctx.period, "", "procent")
+    return KpiContent(
+        "Inwoners",
+        SUPPRESSED if count is None else format_int(round(count)),
+        None,
+        f"{format_percent(None if share is None else share / 100, 1)} van alle regio's samen",
+        (Ref("gz_inwoners", ctx.subject.area, ctx.period), Ref("gz_inwoners_aandeel", ctx.subject.area, ctx.period)),
+    )
+
+
+def _group(ctx: KpiContext, indicator: str, label: str) -> KpiContent:
+    """The region's mean group (1 to 5) against all regions'."""
+    own, avg = (ctx.values.shown(indicator, a, ctx.period, "", "groep") for a in (ctx.subject.area, ALL_REGIONS))
+    return KpiContent(
+        label,
+        SUPPRESSED if own is None else format_decimal(own, 1),
+        None,
+        f"Alle regio's: {SUPPRESSED if avg is None else format_decimal(avg, 1)}",
+        (Ref(indicator, ctx.subject.area, ctx.period), Ref(indicator, ALL_REGIONS, ctx.period)),
+    )
+
+
+def ses_kpi(ctx: KpiContext) -> KpiContent:
+    """Mean socio-economic status group of the region's municipalities, weighted by inhabitants."""
+    return _group(ctx, "gz_ses_groep", "SES-groep (1 laag, 5 hoog)")
+
+
+def urbanity_kpi(ctx: KpiContext) -> KpiContent:
+    """Mean urbanity group of the region's municipalities, weighted by inhabitants."""
+    return _group(ctx, "gz_stedelijkheid", "Stedelijkheid (1 laag, 5 hoog)")
+
+
 def clients_kpi(ctx: KpiContext) -> KpiContent:
     """GZ clients in January."""
     return _count(ctx, "gz_klanten", "klanten", "GZ-klanten", "Alle regio's: {total}")
@@ -63,7 +98,7 @@ def migration_kpi(ctx: KpiContext) -> KpiContent:
         ctx.values.shown("gz_herkomst", a, ctx.period, "nederlands", "procent") for a in (ctx.subject.area, ALL_REGIONS)
     )
     return KpiContent(
-        "Inwoners met een migratieachtergrond",
+        "Inwoners met migratieachtergrond",
         format_percent(None if own is None else (100 - own) / 100, 0),
         None,
         f"Alle regio's: {format_percent(None if avg is None else (100 - avg) / 100, 0)}",
@@ -100,6 +135,9 @@ def independent_kpi(ctx: KpiContext) -> KpiContent:
 
 
 KPIS: dict[str, KpiSpec] = {
+    "inwoners": KpiSpec(inhabitants_kpi, ("gz_inwoners", "gz_inwoners_aandeel")),
+    "ses": KpiSpec(ses_kpi, ("gz_ses_groep",), "tegel_ses", ("gz_gelijk_marge",)),
+    "stedelijkheid": KpiSpec(urbanity_kpi, ("gz_stedelijkheid",), "tegel_stedelijkheid", ("gz_gelijk_marge",)),
     "klanten": KpiSpec(clients_kpi, ("gz_klanten",)),
     "groei": KpiSpec(growth_kpi, ("gz_klanten_per_1000_groei",), "tegel_groei"),
     "migratie": KpiSpec(migration_kpi, ("gz_herkomst",), "tegel_herkomst"),

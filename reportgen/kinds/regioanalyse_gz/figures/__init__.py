@@ -24,6 +24,7 @@ from reportgen.kinds.regioanalyse_gz.figures import (
     costs,
     forecast,
     home,
+    population,
     profiles,
     sectorvreemd,
     supply,
@@ -36,6 +37,7 @@ from reportgen.kinds.regioanalyse_gz.figures.suppression import suppressed
 Figure = Callable[[Dataset, int, GzBase | None], pd.DataFrame]
 
 FIGURES: dict[str, Figure] = {
+    "gz_inwoners": population.gz_inwoners,
     "gz_gemeentekenmerken": characteristics.gz_gemeentekenmerken,
     "gz_klanten": clients.gz_klanten,
     "gz_klanten_per_1000": clients.gz_klanten_per_1000,
