@@ -219,6 +219,28 @@ def test_region_tiles_print_the_audit(built) -> None:
         assert _text(doc, f"kpi_{tile}_toelichting") == f"Alle regio's: {format_decimal(avg, 1)}"
 
 
+def test_sector_maps_show_locations_only_where_the_count_is_shown(built) -> None:
+    """The VG map has its locations as dots with a legend entry; no dot stands in a municipality
+    whose sector count is hidden or small, and each dot is a shown point of the audit."""
+    from reportgen.prepare import prepare
+    from reportgen.values import Values
+
+    _, doc, audit = built
+    (job,) = prepare(Options(regions=(REGION,), document="regioanalyse-gz", all_regions=False)).jobs()
+    values = Values(job.values)
+    vg = _chart(doc, "toewijzingen_vg")
+    points = [r for r in vg.refs if r.indicator == "gz_locatiepunten"]
+    assert points and "Zorglocatie" in vg.labels
+    assert f"Zorglocatie: {format_int(len(points) // 2)} als stip op de kaart." in vg.alt_text
+    for sector in ("VG", "LVG", "LG", "ZG"):
+        for ref in _chart(doc, f"toewijzingen_{sector.lower()}").refs:
+            if ref.indicator == "gz_locatiepunten":
+                assert ref.category.startswith(f"{sector}|")
+                count = values.shown("gz_toewijzingen", ref.region, "2023", sector, "klanten")
+                assert count is not None and count >= 10, ref
+                assert _audit(audit, ref.indicator, ref.region, ref.period, ref.category, ref.unit) is not None
+
+
 def test_forecast_and_scenarios_match_the_audit(built) -> None:
     """The forecast's end labels and the scenario columns print the computed values; mid is +15%."""
     _, doc, audit = built

@@ -24,7 +24,9 @@ CHARTS: dict[str, ChartSpec] = {
     "leeftijd": ChartSpec(care.age_chart, "leeftijd", ("gz_leeftijd",), ("gz_gelijk_marge",)),
     **{
         f"toewijzingen_{s.lower()}": ChartSpec(
-            partial(care.assignments_map, s), f"toewijzingen_{s.lower()}", ("gz_toewijzingen_groei", MAPS)
+            partial(care.assignments_map, s),
+            f"toewijzingen_{s.lower()}",
+            ("gz_toewijzingen_groei", "gz_locatiepunten", MAPS),
         )
         for s in SECTORS
     },
