@@ -73,7 +73,7 @@ def test_files_pages_and_titles(built) -> None:
     """PPTX, PDF and audit are written; both formats have the document's pages and titles."""
     out, doc, _ = built
     assert sorted(p.name for p in out.iterdir()) == [f"{STEM}-audit.csv", f"{STEM}.pdf", f"{STEM}.pptx"]
-    assert pptx_slide_count(out / f"{STEM}.pptx") == pdf_page_count(out / f"{STEM}.pdf") == len(doc.pages) == 27
+    assert pptx_slide_count(out / f"{STEM}.pptx") == pdf_page_count(out / f"{STEM}.pdf") == len(doc.pages) == 28
     titles = pptx_titles(out / f"{STEM}.pptx")
     assert titles == [p.title for p in doc.pages]
     assert titles[:4] == [
@@ -239,6 +239,26 @@ def test_sector_maps_show_locations_only_where_the_count_is_shown(built) -> None
                 count = values.shown("gz_toewijzingen", ref.region, "2023", sector, "klanten")
                 assert count is not None and count >= 10, ref
                 assert _audit(audit, ref.indicator, ref.region, ref.period, ref.category, ref.unit) is not None
+
+
+def test_financing_chart_is_native_and_prints_the_audit(built) -> None:
+    """Spending per inhabitant 18-64 now and in 2040, region and all regions: a clustered column
+    chart PowerPoint draws itself, with the computed amounts as labels; the tiles beside it too."""
+    _, doc, audit = built
+    chart = _chart(doc, "financiering")
+    unit = "euro per inwoner 18-64 per jaar"
+    expected = [
+        format_euro(round(_audit(audit, "gz_uitgaven_per_beroepsbevolking", area, year, unit=unit)))
+        for year in ("2023", "2040")
+        for area in (REGION, "alle-regios")
+    ]
+    assert list(chart.labels) == expected
+    assert chart.data is not None and chart.data.kind == "clustered"
+    assert [label for s in chart.data.series for label in s.labels] == expected[0::2] + expected[1::2]
+    later = _audit(audit, "gz_prognose", REGION, "2040", "max")
+    assert _text(doc, "kpi_klanten_2040_waarde") == format_int(round(later))
+    spending = _audit(audit, "gz_uitgaven", REGION, "2040")
+    assert _text(doc, "kpi_uitgaven_2040_waarde") == f"€ {format_int(round(spending / 1e6))} mln"
 
 
 def test_forecast_and_scenarios_match_the_audit(built) -> None:

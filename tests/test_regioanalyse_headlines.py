@@ -116,3 +116,36 @@ def test_region_tiles_print_inhabitants_ses_and_urbanity() -> None:
     lower = [r if r[1] != "t-gooi" else (*r[:4], 2.0, r[5]) for r in rows]
     assert _headlines(lower)["tegel_stedelijkheid"].text == "Landelijker dan gemiddeld"
     assert _headlines(rows[:2])["tegel_ses"].direction == "onbekend"
+
+
+def test_financing_headline_and_tiles() -> None:
+    """'t Gooi € 690 -> € 776 per inhabitant 18-64 (+12,5%), all regions € 1.000 -> € 1.075 (+7,5%):
+    5 points more, 'meer dan'; within 1 point it is 'ongeveer even veel als'. Tiles: 3.326 clients
+    in 2040 against 2.668; € 251 mln against € 201 mln."""
+    from reportgen.kinds.regioanalyse_gz.kpis import KPIS
+    from reportgen.kinds.spec import KpiContext
+
+    unit = "euro per inwoner 18-64 per jaar"
+    rows = [
+        ("gz_uitgaven_per_beroepsbevolking", "t-gooi", "2023", "", 690.0, unit),
+        ("gz_uitgaven_per_beroepsbevolking", "t-gooi", "2040", "", 776.25, unit),
+        ("gz_uitgaven_per_beroepsbevolking", "alle-regios", "2023", "", 1000.0, unit),
+        ("gz_uitgaven_per_beroepsbevolking", "alle-regios", "2040", "", 1075.0, unit),
+        ("gz_prognose", "t-gooi", "2040", "max", 3326.4, "klanten (prognose)"),
+        ("gz_klanten", "t-gooi", "2023", "", 2668.0, "klanten"),
+        ("gz_uitgaven", "t-gooi", "2023", "", 201_200_000.0, "euro per jaar"),
+        ("gz_uitgaven", "t-gooi", "2040", "", 250_800_000.0, "euro per jaar"),
+    ]
+    verdict = _headlines(rows)["financiering"]
+    assert verdict.text == (
+        "Bij gelijke kosten per klant stijgen de uitgaven per inwoner van 18-64 jaar tot 2040 met 13%, "
+        "meer dan in alle regio's samen"
+    )
+    close = [r if r[1:3] != ("alle-regios", "2040") else (*r[:4], 1120.0, r[5]) for r in rows]  # +12,0%
+    assert _headlines(close)["financiering"].direction == "gelijk"
+    hidden = [r if r[1:3] != ("t-gooi", "2040") else (*r, True) for r in rows]
+    assert _headlines(hidden)["financiering"].direction == "onbekend"
+    ctx = KpiContext(_values(rows), GOOI, 2023)
+    clients, spending = KPIS["klanten_2040"].build(ctx), KPIS["uitgaven_2040"].build(ctx)
+    assert (clients.value, clients.note) == ("3.326", "2023: 2.668")
+    assert (spending.value, spending.note) == ("€ 251 mln", "2023: € 201 mln, bij gelijke kosten per klant")

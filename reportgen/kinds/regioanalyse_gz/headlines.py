@@ -13,6 +13,7 @@ from reportgen.kinds.regioanalyse_gz.rulebase import UNKNOWN, compared, in_words
 from reportgen.kinds.regioanalyse_gz.rules_access import (
     beyond_norm_rule,
     costs_rule,
+    financing_rule,
     preference_rule,
     sectorvreemd_rule,
     waiting_rule,
@@ -214,6 +215,7 @@ RULES = {
     "nieuwe_klanten": _new_clients,
     "scenarios": _scenarios,
     "zelfstandig": _independent,
+    "financiering": financing_rule,
     "kosten": costs_rule,
     "personeel": workforce_rule,
     "sectorvreemd": sectorvreemd_rule,

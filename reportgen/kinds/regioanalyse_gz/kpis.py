@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportgen.formatting import SUPPRESSED, format_decimal, format_int, format_percent
+from reportgen.formatting import SUPPRESSED, format_decimal, format_euro_millions, format_int, format_percent
 from reportgen.kinds.spec import KpiContent, KpiContext, KpiSpec
 from reportgen.model import Ref
 from reportgen.values import ALL_REGIONS
@@ -109,6 +109,33 @@ def migration_kpi(ctx: KpiContext) -> KpiContent:
     )
 
 
+def clients_2040_kpi(ctx: KpiContext) -> KpiContent:
+    """GZ clients expected in 2040 (the max forecast the spending rests on), against now."""
+    area = ctx.subject.area
+    later = ctx.values.shown("gz_prognose", area, "2040", "max", "klanten (prognose)")
+    now = ctx.values.shown("gz_klanten", area, ctx.period, "", "klanten")
+    return KpiContent(
+        "GZ-klanten in 2040 (max)",
+        format_int(None if later is None else round(later)),
+        None,
+        f"{ctx.edition}: {format_int(None if now is None else round(now))}",
+        (Ref("gz_prognose", area, "2040", "max"), Ref("gz_klanten", area, ctx.period)),
+    )
+
+
+def spending_kpi(ctx: KpiContext) -> KpiContent:
+    """Yearly GZ spending in 2040 at the edition's cost per client, against now."""
+    area = ctx.subject.area
+    later, now = (ctx.values.shown("gz_uitgaven", area, p, "", "euro per jaar") for p in ("2040", ctx.period))
+    return KpiContent(
+        "Uitgaven aan GZ-zorg per jaar in 2040",
+        format_euro_millions(later),
+        None,
+        f"{ctx.edition}: {format_euro_millions(now)}, bij gelijke kosten per klant",
+        (Ref("gz_uitgaven", area, "2040"), Ref("gz_uitgaven", area, ctx.period)),
+    )
+
+
 def locations_kpi(ctx: KpiContext) -> KpiContent:
     """Care locations with GZ clients."""
     return _count(ctx, "gz_locaties", "locaties", "Zorglocaties", "Alle regio's: {total}")
@@ -142,6 +169,8 @@ KPIS: dict[str, KpiSpec] = {
     "groei": KpiSpec(growth_kpi, ("gz_klanten_per_1000_groei",), "tegel_groei"),
     "migratie": KpiSpec(migration_kpi, ("gz_herkomst",), "tegel_herkomst"),
     "locaties": KpiSpec(locations_kpi, ("gz_locaties",)),
+    "klanten_2040": KpiSpec(clients_2040_kpi, ("gz_prognose", "gz_klanten")),
+    "uitgaven_2040": KpiSpec(spending_kpi, ("gz_uitgaven",)),
     "aanbieders": KpiSpec(providers_kpi, ("gz_aanbieders",)),
     "licht": KpiSpec(light_kpi, ("gz_lichte_profielen",), "tegel_licht"),
     "leeftijd": KpiSpec(working_age_kpi, ("gz_leeftijd_23_65",), "tegel_leeftijd"),
