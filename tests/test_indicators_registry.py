@@ -18,7 +18,7 @@ ggz_klanten:
   bron: "Declaratiegegevens zorgkantoor"
   peildatum: "januari {jaar}"
   toelichting: Telt klanten.
-  regioanalyse_paginas: [11, 17]
+  regioanalyse: [ggz_klanten]
   methoden:
     - editie: 2022
       samenvatting: Origineel.
@@ -60,8 +60,9 @@ def test_shipped_registry_fields():
     registry = load_registry()
     assert registry["ggz_klanten"].title == "Aantal GGZ-klanten"
     assert registry["ggz_locaties"].bronnen == ("Declaratiegegevens zorgkantoor", "Zorgatlas")
-    assert registry["wachtlijst"].regioanalyse_paginas == (23, 24)
-    assert registry["voorspelmodel"].regioanalyse_paginas == (21, 22, 23, 24)
+    assert registry["wachtlijst"].regioanalyse == ("gz_wachtend",)
+    assert registry["voorspelmodel"].regioanalyse == ("voorspelmodel",)  # no key: the entry itself
+    assert registry["leveringsvorm"].regioanalyse == ()
     assert registry["ggz_klanten_per_10k"].unit == "per 10.000 inwoners"
 
 
@@ -86,13 +87,13 @@ def test_method_changes_since_previous_edition():
 def test_minimal_file_loads(tmp_path):
     """One complete entry gives one IndicatorMeta with its values."""
     meta = load_registry(write(tmp_path, ENTRY))["ggz_klanten"]
-    assert (meta.id, meta.unit, meta.regioanalyse_paginas) == ("ggz_klanten", "klanten", (11, 17))
+    assert (meta.id, meta.unit, meta.regioanalyse) == ("ggz_klanten", "klanten", ("ggz_klanten",))
     assert meta.methoden[0].beschrijving == "Zo werd het geteld."
 
 
 def test_yaml_syntax_error_names_file_and_line(tmp_path):
     """A broken flow list is reported at its line."""
-    path = write(tmp_path, ENTRY.replace("[11, 17]", "[11, 17"))
+    path = write(tmp_path, ENTRY.replace("[ggz_klanten]", "[ggz_klanten"))
     assert error_text(path).startswith(f"{path}:9: YAML syntax error")
 
 
@@ -148,3 +149,17 @@ def test_entry_that_is_not_a_mapping(tmp_path):
     """An id followed by plain text instead of fields is reported at that text."""
     path = write(tmp_path, ENTRY + "wachtlijst: Wachtlijsten\n")
     assert error_text(path) == f"{path}:13: indicator 'wachtlijst': expected a mapping of keys, got 'Wachtlijsten'"
+
+
+def test_regioanalyse_names_only_known_indicators(tmp_path):
+    """An id under 'regioanalyse' that is no entry is reported at its entry's line; a number is no id."""
+    path = write(tmp_path, ENTRY.replace("[ggz_klanten]", "[gz_klantn]"))
+    with pytest.raises(LayoutError) as err:
+        load_registry(path)
+    assert [(p.line, p.message) for p in err.value.problems] == [
+        (1, "indicator 'ggz_klanten', key 'regioanalyse': unknown indicator 'gz_klantn'")
+    ]
+    path = write(tmp_path, ENTRY.replace("[ggz_klanten]", "12"))
+    with pytest.raises(LayoutError) as err:
+        load_registry(path)
+    assert "key 'regioanalyse': expected a list of indicator ids, got '12'" in err.value.problems[0].message

@@ -39,6 +39,12 @@ def _with_pages(layout, first: PageSpec, leeswijzer_options: dict):
     return replace(layout, pages=(first, *pages))
 
 
+def _without_analysis(page: PageSpec) -> PageSpec:
+    """The page with its leeswijzer citing no Regioanalyse."""
+    frames = tuple(replace(f, options={k: v for k, v in f.options.items() if k != "regioanalyse"}) for f in page.frames)
+    return replace(page, frames=frames)
+
+
 CONTENTS = PageSpec("inhoud", "Inhoudsopgave", (FrameSpec("inhoud", "inhoud", Box(36, 76, 888, 424), {}),))
 
 
@@ -54,9 +60,10 @@ def test_contents_list_every_later_page_with_its_number(layout, registry, exampl
 
 
 def test_leeswijzer_shows_only_the_indicators_named(layout, registry, example_values) -> None:
-    """`indicatoren:` limits the leeswijzer; `zonder_regioanalyse` drops the Regioanalyse column."""
-    options = {"indicatoren": ["ggz_klanten", "wachtlijst"], "zonder_regioanalyse": True}
-    doc = _document(_with_pages(layout, CONTENTS, options), registry, example_values)
+    """`indicatoren:` limits the leeswijzer; without `regioanalyse:` it has no Regioanalyse column."""
+    options = {"indicatoren": ["ggz_klanten", "wachtlijst"]}
+    plain = replace(layout, pages=tuple(_without_analysis(p) for p in layout.pages))
+    doc = _document(_with_pages(plain, CONTENTS, options), registry, example_values)
     table = next(f for p in doc.pages for f in p.frames if f.id == "leeswijzer" and isinstance(f, TableFrame))
     assert [row[0] for row in table.rows] == [registry["ggz_klanten"].title, registry["wachtlijst"].title]
     assert table.header == ("Indicator", "Bron", "Peildatum", "Toelichting", "In dit document")

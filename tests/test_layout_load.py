@@ -97,3 +97,27 @@ def test_missing_template_and_named_template(tmp_path: Path) -> None:
     assert _messages(path) == [f"{path}:{line}: template {path.parent / 'huisstijl.pptx'} not found"]
     Presentation().save(str(path.parent / "huisstijl.pptx"))
     assert load_layout(path).template == (path.parent / "huisstijl.pptx").read_bytes()
+
+
+def test_leeswijzer_names_a_readable_analysis_layout(tmp_path: Path) -> None:
+    """`regioanalyse:` must name a layout beside this one whose charts and tiles its kind knows."""
+    path = _copy_layouts(tmp_path)
+    line = _replace(path, "regioanalyse: regioanalyse-gz.yaml", "regioanalyse: regioanalyse-zz.yaml")
+    assert _messages(path) == [
+        f"{path}:{line}: leeswijzer 'leeswijzer': 'regioanalyse' names 'regioanalyse-zz.yaml', "
+        "which is no layout of a known document kind beside this one"
+    ]
+    path = _copy_layouts(tmp_path / "second")
+    _replace(path.parent / "regioanalyse-gz.yaml", "grafiek: wachtlijst,", "grafiek: wachtrij,")
+    assert _messages(path) == [
+        f"{path}:{line}: leeswijzer 'leeswijzer': 'regioanalyse' names 'regioanalyse-gz.yaml', "
+        "whose frames ['wachtlijst'] cannot be read"
+    ]
+
+
+def test_leeswijzer_knows_the_pages_of_the_analysis(layout) -> None:
+    """The Regioplan's leeswijzer carries the pages of the Regioanalyse layout, as that document has them."""
+    (frame,) = layout.frames("leeswijzer")
+    outline = frame.options["regioanalyse"]
+    assert outline.kind.id == "regioanalyse-gz"
+    assert outline.pages[0].id == "voorblad" and any(p.only_with_changes for p in outline.pages)

@@ -207,3 +207,22 @@ def test_national_map_names_never_collide(size):
     names = area_names(areas, View.of(plot))
     assert len(names) == 11
     assert collisions(names) == 0
+
+
+def test_a_name_over_location_dots_stands_on_a_light_box():
+    """A name inside its filled area is drawn without a box, unless a dot lies under it."""
+    from matplotlib.collections import PatchCollection
+
+    from reportgen.charts.maplabels import PlacedName
+    from reportgen.charts.mapnames import draw_names
+
+    name = PlacedName("GM0034", "Almere", 9.0, (100.0, 100.0), (80.0, 95.0, 120.0, 105.0), None)
+
+    def boxes(dots) -> int:
+        fig = Figure(figsize=(3, 3), dpi=72)
+        draw_names(fig, [name], {"GM0034": "#003A5D"}, dots)
+        return sum(isinstance(a, PatchCollection) for a in fig.artists)
+
+    assert boxes(()) == 0
+    assert boxes([(10.0, 10.0, 14.0, 14.0)]) == 0  # a dot elsewhere
+    assert boxes([(118.0, 98.0, 122.0, 102.0)]) == 1  # a dot under the name's end

@@ -73,7 +73,7 @@ def test_files_pages_and_titles(built) -> None:
     """PPTX, PDF and audit are written; both formats have the document's pages and titles."""
     out, doc, _ = built
     assert sorted(p.name for p in out.iterdir()) == [f"{STEM}-audit.csv", f"{STEM}.pdf", f"{STEM}.pptx"]
-    assert pptx_slide_count(out / f"{STEM}.pptx") == pdf_page_count(out / f"{STEM}.pdf") == len(doc.pages) == 27
+    assert pptx_slide_count(out / f"{STEM}.pptx") == pdf_page_count(out / f"{STEM}.pdf") == len(doc.pages) == 28
     titles = pptx_titles(out / f"{STEM}.pptx")
     assert titles == [p.title for p in doc.pages]
     assert titles[:4] == [
@@ -204,6 +204,61 @@ def test_tiles_print_the_calibrated_figures(built) -> None:
     assert _text(doc, "kpi_licht_oordeel") == "Relatief lichtere zorg"
     providers = _audit(audit, "gz_aanbieders", REGION, "2023")
     assert _text(doc, "kpi_aanbieders_waarde") == format_int(round(providers)) == "17"
+
+
+def test_region_tiles_print_the_audit(built) -> None:
+    """Inhabitants with their share of all regions, and the mean SES and urbanity groups, as computed."""
+    _, doc, audit = built
+    people = _audit(audit, "gz_inwoners", REGION, "2023")
+    share = _audit(audit, "gz_inwoners_aandeel", REGION, "2023")
+    assert _text(doc, "kpi_inwoners_waarde") == format_int(round(people))
+    assert _text(doc, "kpi_inwoners_toelichting") == f"{format_percent(share / 100, 1)} van alle regio's samen"
+    for tile, indicator in (("ses", "gz_ses_groep"), ("stedelijkheid", "gz_stedelijkheid")):
+        own, avg = (_audit(audit, indicator, area, "2023") for area in (REGION, "alle-regios"))
+        assert _text(doc, f"kpi_{tile}_waarde") == format_decimal(own, 1)
+        assert _text(doc, f"kpi_{tile}_toelichting") == f"Alle regio's: {format_decimal(avg, 1)}"
+
+
+def test_sector_maps_show_locations_only_where_the_count_is_shown(built) -> None:
+    """The VG map has its locations as dots with a legend entry; no dot stands in a municipality
+    whose sector count is hidden or small, and each dot is a shown point of the audit."""
+    from reportgen.prepare import prepare
+    from reportgen.values import Values
+
+    _, doc, audit = built
+    (job,) = prepare(Options(regions=(REGION,), document="regioanalyse-gz", all_regions=False)).jobs()
+    values = Values(job.values)
+    vg = _chart(doc, "toewijzingen_vg")
+    points = [r for r in vg.refs if r.indicator == "gz_locatiepunten"]
+    assert points and "Zorglocatie" in vg.labels
+    assert f"Zorglocatie: {format_int(len(points) // 2)} als stip op de kaart." in vg.alt_text
+    for sector in ("VG", "LVG", "LG", "ZG"):
+        for ref in _chart(doc, f"toewijzingen_{sector.lower()}").refs:
+            if ref.indicator == "gz_locatiepunten":
+                assert ref.category.startswith(f"{sector}|")
+                count = values.shown("gz_toewijzingen", ref.region, "2023", sector, "klanten")
+                assert count is not None and count >= 10, ref
+                assert _audit(audit, ref.indicator, ref.region, ref.period, ref.category, ref.unit) is not None
+
+
+def test_financing_chart_is_native_and_prints_the_audit(built) -> None:
+    """Spending per inhabitant 18-64 now and in 2040, region and all regions: a clustered column
+    chart PowerPoint draws itself, with the computed amounts as labels; the tiles beside it too."""
+    _, doc, audit = built
+    chart = _chart(doc, "financiering")
+    unit = "euro per inwoner 18-64 per jaar"
+    expected = [
+        format_euro(round(_audit(audit, "gz_uitgaven_per_beroepsbevolking", area, year, unit=unit)))
+        for year in ("2023", "2040")
+        for area in (REGION, "alle-regios")
+    ]
+    assert list(chart.labels) == expected
+    assert chart.data is not None and chart.data.kind == "clustered"
+    assert [label for s in chart.data.series for label in s.labels] == expected[0::2] + expected[1::2]
+    later = _audit(audit, "gz_prognose", REGION, "2040", "max")
+    assert _text(doc, "kpi_klanten_2040_waarde") == format_int(round(later))
+    spending = _audit(audit, "gz_uitgaven", REGION, "2040")
+    assert _text(doc, "kpi_uitgaven_2040_waarde") == f"€ {format_int(round(spending / 1e6))} mln"
 
 
 def test_forecast_and_scenarios_match_the_audit(built) -> None:

@@ -18,6 +18,7 @@ from reportgen.kinds.regioanalyse_gz.figures import (
     sectorvreemd,
     supply,
 )
+from reportgen.kinds.regioanalyse_gz.figures.population import gz_inwoners
 
 ALL = "alle-regios"
 
@@ -210,3 +211,19 @@ def test_characteristics_and_origin_weighted_by_inhabitants() -> None:
     assert value(frame, "gz_herkomst", "t-gooi", "2023", "niet-westers") == pytest.approx(26.0)
     assert value(frame, "gz_herkomst", "t-gooi", "2023", "nederlands") == pytest.approx(64.0)
     assert value(frame, "gz_herkomst", "GM0402", "2023", "westers") == pytest.approx(10.0)
+    # regions: (4 x 1.000 + 2 x 4.000) / 5.000 = 2,4 and (5 x 1.000 + 4 x 4.000) / 5.000 = 4,2
+    assert value(frame, "gz_ses_groep", "t-gooi", "2023") == pytest.approx(2.4)
+    assert value(frame, "gz_stedelijkheid", "t-gooi", "2023") == pytest.approx(4.2)
+    assert value(frame, "gz_ses_groep", ALL, "2023") == pytest.approx(2.4)  # Zwolle has no characteristics
+
+
+def test_inhabitants_and_share_of_all_regions() -> None:
+    """2023: Hilversum 1.000 + Almere 4.000 = 5.000 of 6.000 in all regions (83,3%); Zwolle 1.000 (16,7%)."""
+    frame = gz_inwoners(two_municipalities().build(), 2023)
+    assert value(frame, "gz_inwoners", "t-gooi", "2023") == 5000
+    assert value(frame, "gz_inwoners", ALL, "2023") == 6000
+    assert value(frame, "gz_inwoners", "GM0034", "2023") == 4000
+    assert value(frame, "gz_inwoners_aandeel", "t-gooi", "2023") == pytest.approx(500 / 6)
+    assert value(frame, "gz_inwoners_aandeel", "zwolle", "2023") == pytest.approx(100 / 6)
+    assert value(frame, "gz_inwoners_aandeel", "GM0034", "2023") == pytest.approx(400 / 6)
+    assert value(frame, "gz_inwoners_aandeel", ALL, "2023") == pytest.approx(100.0)

@@ -89,3 +89,63 @@ def test_scenario_range_and_variables() -> None:
     )
     hidden = _values([(*rows[0][:6], True), *rows[1:]])
     assert analysis_variables(hidden, GOOI, 2023)["extra_thuis"] == "*"
+
+
+def test_region_tiles_print_inhabitants_ses_and_urbanity() -> None:
+    """476.222 inhabitants, 7,2% of all regions; SES 3,8 against 2,9 (31% higher: 'hogere status');
+    urbanity 4,3 against 4,1 (4,9% higher, within the 5% margin: 'als gemiddeld')."""
+    from reportgen.kinds.regioanalyse_gz.kpis import KPIS
+    from reportgen.kinds.spec import KpiContext
+
+    rows = [
+        ("gz_inwoners", "t-gooi", "2023", "", 476222.0, "inwoners"),
+        ("gz_inwoners_aandeel", "t-gooi", "2023", "", 7.196, "procent"),
+        ("gz_ses_groep", "t-gooi", "2023", "", 3.8, "groep"),
+        ("gz_ses_groep", "alle-regios", "2023", "", 2.9, "groep"),
+        ("gz_stedelijkheid", "t-gooi", "2023", "", 4.3, "groep"),
+        ("gz_stedelijkheid", "alle-regios", "2023", "", 4.1, "groep"),
+    ]
+    ctx = KpiContext(_values(rows), GOOI, 2023)
+    inhabitants = KPIS["inwoners"].build(ctx)
+    assert (inhabitants.value, inhabitants.note) == ("476.222", "7,2% van alle regio's samen")
+    ses, urban = KPIS["ses"].build(ctx), KPIS["stedelijkheid"].build(ctx)
+    assert (ses.value, ses.note, urban.value, urban.note) == ("3,8", "Alle regio's: 2,9", "4,3", "Alle regio's: 4,1")
+    verdicts = _headlines(rows)
+    assert verdicts["tegel_ses"].text == "Hogere sociaaleconomische status"
+    assert verdicts["tegel_stedelijkheid"].text == "Als gemiddeld"
+    lower = [r if r[1] != "t-gooi" else (*r[:4], 2.0, r[5]) for r in rows]
+    assert _headlines(lower)["tegel_stedelijkheid"].text == "Landelijker dan gemiddeld"
+    assert _headlines(rows[:2])["tegel_ses"].direction == "onbekend"
+
+
+def test_financing_headline_and_tiles() -> None:
+    """'t Gooi € 690 -> € 776 per inhabitant 18-64 (+12,5%), all regions € 1.000 -> € 1.075 (+7,5%):
+    5 points more, 'meer dan'; within 1 point it is 'ongeveer even veel als'. Tiles: 3.326 clients
+    in 2040 against 2.668; € 251 mln against € 201 mln."""
+    from reportgen.kinds.regioanalyse_gz.kpis import KPIS
+    from reportgen.kinds.spec import KpiContext
+
+    unit = "euro per inwoner 18-64 per jaar"
+    rows = [
+        ("gz_uitgaven_per_beroepsbevolking", "t-gooi", "2023", "", 690.0, unit),
+        ("gz_uitgaven_per_beroepsbevolking", "t-gooi", "2040", "", 776.25, unit),
+        ("gz_uitgaven_per_beroepsbevolking", "alle-regios", "2023", "", 1000.0, unit),
+        ("gz_uitgaven_per_beroepsbevolking", "alle-regios", "2040", "", 1075.0, unit),
+        ("gz_prognose", "t-gooi", "2040", "max", 3326.4, "klanten (prognose)"),
+        ("gz_klanten", "t-gooi", "2023", "", 2668.0, "klanten"),
+        ("gz_uitgaven", "t-gooi", "2023", "", 201_200_000.0, "euro per jaar"),
+        ("gz_uitgaven", "t-gooi", "2040", "", 250_800_000.0, "euro per jaar"),
+    ]
+    verdict = _headlines(rows)["financiering"]
+    assert verdict.text == (
+        "Bij gelijke kosten per klant stijgen de uitgaven per inwoner van 18-64 jaar tot 2040 met 13%, "
+        "meer dan in alle regio's samen"
+    )
+    close = [r if r[1:3] != ("alle-regios", "2040") else (*r[:4], 1120.0, r[5]) for r in rows]  # +12,0%
+    assert _headlines(close)["financiering"].direction == "gelijk"
+    hidden = [r if r[1:3] != ("t-gooi", "2040") else (*r, True) for r in rows]
+    assert _headlines(hidden)["financiering"].direction == "onbekend"
+    ctx = KpiContext(_values(rows), GOOI, 2023)
+    clients, spending = KPIS["klanten_2040"].build(ctx), KPIS["uitgaven_2040"].build(ctx)
+    assert (clients.value, clients.note) == ("3.326", "2023: 2.668")
+    assert (spending.value, spending.note) == ("€ 251 mln", "2023: € 201 mln, bij gelijke kosten per klant")

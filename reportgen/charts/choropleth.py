@@ -168,8 +168,9 @@ def municipality_map(
         draw_borders(fig, plot, [*around, *members])
         draw_dots(plot, fig, locations)
         view = View.of(plot)
-        names = area_names(tuple((m.code, m.name, m) for m in members), view, tuple(dot_boxes(view, locations)))
-        draw_names(fig, names, fills)
+        dots = tuple(dot_boxes(view, locations))
+        names = area_names(tuple((m.code, m.name, m) for m in members), view, dots)
+        draw_names(fig, names, fills, dots)
         printed = [e.name for e in legend] + [n.text.replace("\n", " ").replace("- ", "-") for n in names]
         return tuple(printed), _alt_text(title, name, classes, members, class_of, len(locations), locations_name)
 

@@ -79,9 +79,13 @@ def _texts(values: Sequence[float | None], decimals: int) -> tuple[str, ...]:
 
 
 def grouped_description(
-    categories: Sequence[str], groups: Sequence[Series], colors: Sequence[str], decimals: int
+    categories: Sequence[str],
+    groups: Sequence[Series],
+    colors: Sequence[str],
+    decimals: int,
+    fmt: Callable[[float | None], str] | None = None,
 ) -> ChartData:
-    """Columns side by side: every shown value labelled, "*" above a hidden one."""
+    """Columns side by side: every shown value labelled (percentages, or `fmt`), "*" above a hidden one."""
     marks = tuple(
         ChartMark(SUPPRESSED, i, 0.0, f"above:{j}")
         for i in range(len(categories))
@@ -89,11 +93,19 @@ def grouped_description(
         if g.values[i] is None
     )
     described = tuple(
-        ChartSeries(g.name, tuple(g.values), _hex(c), _texts(g.values, decimals))
+        ChartSeries(
+            g.name,
+            tuple(g.values),
+            _hex(c),
+            _texts(g.values, decimals) if fmt is None else tuple("" if v is None else fmt(v) for v in g.values),
+        )
         for g, c in zip(groups, colors, strict=True)
     )
     shown = [v for g in groups for v in defined(g.values)]
-    code = label_format(format_percent, shown) if decimals == 0 else GENERAL
+    if fmt is not None:
+        code = label_format(fmt, shown)
+    else:
+        code = label_format(format_percent, shown) if decimals == 0 else GENERAL
     return ChartData("clustered", tuple(categories), described, code, marks)
 
 

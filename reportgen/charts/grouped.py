@@ -7,7 +7,7 @@ suppressed value has no column and a "*" on the baseline.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from matplotlib.figure import Figure
@@ -41,12 +41,16 @@ def label_size(texts: Sequence[str], bar_pt: float) -> float | None:
     return size
 
 
-def _alt_text(title: str, categories: Sequence[str], groups: Sequence[Series], decimals: int) -> str:
+def _alt_text(
+    title: str, categories: Sequence[str], groups: Sequence[Series], decimals: int, fmt: Callable | None = None
+) -> str:
     """Dutch description listing every value, category by category."""
     names = join_nl([g.name for g in groups])
-    parts = [f"{title}." if title else "", f"Staafdiagram in procenten, {names} naast elkaar."]
+    kind = "Staafdiagram in procenten" if fmt is None else "Staafdiagram"
+    parts = [f"{title}." if title else "", f"{kind}, {names} naast elkaar."]
     for i, category in enumerate(categories):
-        values = join_nl([f"{g.name} {spoken(format_percent(g.values[i], decimals))}" for g in groups])
+        texts = [format_percent(g.values[i], decimals) if fmt is None else fmt(g.values[i]) for g in groups]
+        values = join_nl([f"{g.name} {spoken(t)}" for g, t in zip(groups, texts, strict=True)])
         parts.append(f"{category}: {values}.")
     return " ".join(p for p in parts if p)
 
@@ -59,11 +63,13 @@ def grouped_bars(
     height_pt: float,
     title: str = "",
     decimals: int = 0,
+    value_format: Callable[[float | None], str] | None = None,
 ) -> ChartImage:
     """Columns side by side per category with the percentage on top of each.
 
-    group values are shares 0..1 (None = suppressed). labels: per category, one label
-    per group in group order ("*" for a suppressed value).
+    group values are shares 0..1 (None = suppressed), or any amounts printed by
+    `value_format`. labels: per category, one label per group in group order ("*" for a
+    suppressed value).
     """
     check_series("grouped_bars", categories, groups)
     shown = [v for g in groups for v in defined(g.values)]
@@ -72,7 +78,7 @@ def grouped_bars(
     y_max = max(shown, default=0.0) or 1.0
     colors = [series_color(g.color, j) for j, g in enumerate(groups)]
 
-    data = replace(grouped_description(categories, groups, colors, decimals), axis_max=y_max)
+    data = replace(grouped_description(categories, groups, colors, decimals, value_format), axis_max=y_max)
     texts = [g.labels[i] or SUPPRESSED for i in range(len(categories)) for g in data.series]
 
     def draw(fig: Figure) -> tuple[tuple[str, ...], str]:
@@ -99,6 +105,6 @@ def grouped_bars(
                 else:
                     plot.upright_text(x + bar / 2, top, text, LABEL_GAP, SMALL_SIZE, "#" + TEXT_DARK)
                 printed.append(text)
-        return tuple(printed), _alt_text(title, categories, groups, decimals)
+        return tuple(printed), _alt_text(title, categories, groups, decimals, value_format)
 
     return draw_chart(width_pt, height_pt, draw, data=data)

@@ -93,18 +93,30 @@ def name_request(key: str, name: str, shape: Shape, plot: View | Plot) -> NameRe
     return NameRequest(key, name, point, tuple(to_points(r) for r in shape.largest.rings))
 
 
-def draw_names(fig: Figure, names: Sequence[PlacedName], fills: Mapping[str, str | None] | None = None) -> None:
+def _overlaps(box: Box, others: Sequence[Box]) -> bool:
+    """Whether `box` and any of `others` share some area."""
+    return any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in others)
+
+
+def draw_names(
+    fig: Figure,
+    names: Sequence[PlacedName],
+    fills: Mapping[str, str | None] | None = None,
+    dots: Sequence[Box] = (),
+) -> None:
     """Names with leader lines for those moved out of their area.
 
     A name inside an area filled with a known colour (`fills`, by key) is set white or
-    dark, whichever reads better on it; other names (beside their area, or on a
-    hatched one) are dark on a light box, so they read on any background. The boxes
-    and leaders are one collection each."""
+    dark, whichever reads better on it; other names (beside their area, on a hatched
+    one, or over location `dots` the placer could not avoid) are dark on a light box
+    above the dots, so they read on any background. The boxes and leaders are one
+    collection each."""
     pt = points_transform(fig)
     boxed: list[Box] = []
     leaders: list[np.ndarray] = []
     for placed in names:
         fill = (fills or {}).get(placed.key) if placed.leader_from is None else None
+        fill = None if _overlaps(placed.box, dots) else fill
         if placed.leader_from is not None:
             leaders.append(np.array([placed.leader_from, leader_end(placed.leader_from, placed.box)]))
         if not fill:

@@ -23,7 +23,8 @@ DEFAULT_REGISTRY = Path(__file__).resolve().parents[2] / "layouts" / "indicators
 PEILDATUM_FIELDS = ("jaar", "vorig_jaar", "twee_jaar_terug")
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 TEXT_KEYS = ("title", "unit", "bron", "peildatum", "toelichting")
-KEYS = (*TEXT_KEYS, "functie", "regioanalyse_paginas", "methoden")
+KEYS = (*TEXT_KEYS, "functie", "methoden")
+OPTIONAL_KEYS = ("regioanalyse",)
 METHOD_KEYS = ("editie", "samenvatting", "beschrijving")
 
 
@@ -43,6 +44,8 @@ class IndicatorMeta:
     `bron` may name several sources separated by ';'. `functie` is the name of the function in
     the indicator catalog, or None for entries that only document an analysis of the
     Regioanalyse. `methoden` runs from the original method to the latest change.
+    `regioanalyse` names the indicators of the Regioanalyse that show the same figure: the
+    leeswijzer of another document cites the pages where those appear (empty: not in it).
     """
 
     id: str
@@ -51,7 +54,7 @@ class IndicatorMeta:
     bron: str
     peildatum: str
     toelichting: str
-    regioanalyse_paginas: tuple[int, ...]
+    regioanalyse: tuple[str, ...]
     methoden: tuple[MethodVersion, ...]
     functie: str | None
 
@@ -120,11 +123,14 @@ class _Checker(Collector):
             self.problem(node, f"{where}: must be at least {minimum}, got {value}")
         return value
 
-    def keys(self, fields: dict, required: tuple[str, ...], node: yaml.Node, where: str) -> bool:
+    def keys(
+        self, fields: dict, required: tuple[str, ...], node: yaml.Node, where: str, optional: tuple[str, ...] = ()
+    ) -> bool:
         """Report missing and unknown keys; True when all required keys are present."""
         for key, (key_node, _) in fields.items():
-            if key not in required:
-                self.problem(key_node, f"{where}: unknown key '{key}' (expected one of {', '.join(required)})")
+            if key not in required and key not in optional:
+                known = ", ".join((*required, *optional))
+                self.problem(key_node, f"{where}: unknown key '{key}' (expected one of {known})")
         missing = [k for k in required if k not in fields]
         for key in missing:
             self.problem(node, f"{where}: key '{key}' is missing")
@@ -183,7 +189,7 @@ def _indicator(check: _Checker, ident: str, id_node: yaml.Node, node: yaml.Node)
     where = f"indicator '{ident}'"
     before = len(check.problems)
     fields = check.mapping(node, where)
-    if not fields or not check.keys(fields, KEYS, id_node, where):
+    if not fields or not check.keys(fields, KEYS, id_node, where, OPTIONAL_KEYS):
         return None
     texts = {}
     for key in TEXT_KEYS:
@@ -200,16 +206,36 @@ def _indicator(check: _Checker, ident: str, id_node: yaml.Node, node: yaml.Node)
         if functie and functie not in INDICATOR_FUNCTIONS:
             known = ", ".join(INDICATOR_FUNCTIONS)
             check.problem(functie_node, f"{where}, key 'functie': unknown function '{functie}' (known: {known})")
-    pages_node = fields["regioanalyse_paginas"][1]
-    pages: tuple[int, ...] = ()
-    if isinstance(pages_node, yaml.SequenceNode):
-        pages = tuple(check.integer(p, f"{where}, key 'regioanalyse_paginas'") for p in pages_node.value)
-    else:
-        check.problem(pages_node, f"{where}, key 'regioanalyse_paginas': expected a list of page numbers")
+    analysis = _analysis_ids(check, fields.get("regioanalyse", (None, None))[1], ident, where)
     methods = _methods(check, fields["methoden"][1], f"{where}, key 'methoden'")
     if len(check.problems) > before:
         return None
-    return IndicatorMeta(id=ident, regioanalyse_paginas=pages, methoden=methods, functie=functie, **texts)
+    return IndicatorMeta(id=ident, regioanalyse=analysis, methoden=methods, functie=functie, **texts)
+
+
+def _analysis_ids(check: _Checker, node: yaml.Node | None, ident: str, where: str) -> tuple[str, ...]:
+    """The indicator ids of the Regioanalyse showing the same figure; without the key, the entry itself."""
+    if node is None:
+        return (ident,)
+    if not isinstance(node, yaml.SequenceNode):
+        check.problem(node, f"{where}, key 'regioanalyse': expected a list of indicator ids, got {_kind(node)}")
+        return ()
+    ids = []
+    for item in node.value:
+        text = check.text(item, f"{where}, key 'regioanalyse'", one_line=True)
+        if text and not ID_PATTERN.match(text):
+            check.problem(item, f"{where}, key 'regioanalyse': '{text}' is not an indicator id")
+        ids.append(text)
+    return tuple(ids)
+
+
+def _unknown_analysis_ids(check: _Checker, root: yaml.Node, registry: dict[str, IndicatorMeta]) -> None:
+    """Report every id under 'regioanalyse' that is no entry of the registry, at its entry's line."""
+    lines = {k.value: k.start_mark.line + 1 for k, _ in root.value if isinstance(k, yaml.ScalarNode)}
+    for meta in registry.values():
+        for other in meta.regioanalyse:
+            if other not in registry:
+                check.add(lines[meta.id], f"indicator '{meta.id}', key 'regioanalyse': unknown indicator '{other}'")
 
 
 def load_registry(path: Path | None = None) -> dict[str, IndicatorMeta]:
@@ -231,6 +257,7 @@ def load_registry(path: Path | None = None) -> dict[str, IndicatorMeta]:
         meta = _indicator(check, ident, key_node, value_node)
         if meta is not None:
             registry[ident] = meta
+    _unknown_analysis_ids(check, root, registry)
     if check.problems:
         raise LayoutError(check.problems)
     return registry

@@ -18,7 +18,7 @@ from reportgen.layout.furniture import document_heading, footer_frames
 from reportgen.layout.headlines import headline_problems, headlines_with_overrides, page_notes, subject_headlines
 from reportgen.layout.kpis import kpi_frames, marks_shown, method_marker
 from reportgen.layout.narrative import narrative_frames, needs_marker
-from reportgen.layout.spec import FrameSpec, Layout, PageSpec
+from reportgen.layout.spec import FrameSpec, Layout, PageOutline, PageSpec
 from reportgen.model import Box, ChartFrame, Document, Frame, Page, Paragraph, Run
 from reportgen.values import Values
 
@@ -156,7 +156,8 @@ def _frame_list(
     if kind == "leeswijzer":
         wanted = spec.options.get("indicatoren")
         numbers = page_numbers if wanted is None else {i: p for i, p in page_numbers.items() if i in wanted}
-        analysis = not spec.options.get("zonder_regioanalyse", False)
+        other = spec.options.get("regioanalyse")
+        analysis = None if other is None else layout_page_numbers(other, ctx.registry, ctx.edition)[1]
         return special.leeswijzer_frames(spec, ctx.registry, ctx.edition, numbers, theme, analysis)
     if kind == "inhoud":
         return special.contents_frames(spec, contents, theme)
@@ -187,6 +188,17 @@ def _frame_headline(kind: Kind, spec: FrameSpec) -> str | None:
 
 def _present_pages(layout: Layout, changed: bool) -> list[PageSpec]:
     return [p for p in layout.pages if changed or not p.only_with_changes]
+
+
+def layout_page_numbers(
+    layout: Layout | PageOutline, registry: dict, edition: int
+) -> tuple[list[PageSpec], dict[str, list[int]], frozenset[str]]:
+    """The pages of a layout present in an edition, the pages per indicator, and the indicators
+    whose method changed (the change pages are present only then)."""
+    shown = {ind for p in layout.pages for f in p.frames for ind in _frame_indicators(layout.kind, f)}
+    changed_ids = frozenset(special.changed_indicators(registry, shown, edition))
+    page_specs = _present_pages(layout, bool(changed_ids))
+    return page_specs, indicator_pages(layout.kind, page_specs), changed_ids
 
 
 def indicator_pages(kind: Kind, pages: list[PageSpec]) -> dict[str, list[int]]:
@@ -228,10 +240,7 @@ def assemble_document(
         content=content,
     )
     kind = layout.kind
-    shown = {ind for p in layout.pages for f in p.frames for ind in _frame_indicators(kind, f)}
-    changed_ids = frozenset(special.changed_indicators(registry, shown, edition))
-    page_specs = _present_pages(layout, bool(changed_ids))
-    page_numbers = indicator_pages(kind, page_specs)
+    page_specs, page_numbers, changed_ids = layout_page_numbers(layout, registry, edition)
     change_page = next(
         (n for n, p in enumerate(page_specs, start=1) if any(f.kind == "wijzigingen" for f in p.frames)), None
     )

@@ -12,6 +12,7 @@ from reportgen.content.slots import SectionSlot
 from reportgen.errors import LayoutError, Problem
 from reportgen.kinds import DEFAULT_KIND, get_kind, kind_ids
 from reportgen.layout.checks import check_against_kind, check_file_name, check_texts, read_template
+from reportgen.layout.companion import with_companion
 from reportgen.layout.spec import FrameSpec, Layout, PageSpec, Settings, Theme
 from reportgen.model import PAGE_HEIGHT, PAGE_WIDTH, Box, TextStyle
 from reportgen.problems import Collector
@@ -26,7 +27,7 @@ FRAME_KINDS: dict[str, tuple[set[str], set[str]]] = {
     "grafiek": ({"grafiek"}, set()),
     "verhaal": ({"sectie", "kop"}, {"landelijk", "verplicht"}),
     "samenvatting": ({"kop"}, set()),
-    "leeswijzer": (set(), {"indicatoren", "zonder_regioanalyse"}),
+    "leeswijzer": (set(), {"indicatoren", "regioanalyse"}),
     "inhoud": (set(), set()),
     "link": ({"tekst"}, set()),
     "tekst": ({"tekst"}, {"stijl"}),
@@ -189,6 +190,7 @@ def load_layout(path: Path, document: str | None = None) -> Layout:
     seen: set[str] = set()
     for raw_page in data["paginas"] or []:
         frames = tuple(f for f in (_frame(r, out) for r in raw_page.get("frames") or []) if f is not None)
+        frames = tuple(with_companion(f, path.parent, out, _frame) for f in frames)
         for f in frames:
             if f.id in seen:
                 out.add(f.line, f"frame id '{f.id}' is used twice")

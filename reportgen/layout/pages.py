@@ -116,17 +116,17 @@ def leeswijzer_frames(
     edition: int,
     page_numbers: dict[str, list[int]],
     theme: Theme,
-    analysis: bool = True,
+    analysis_pages: dict[str, list[int]] | None = None,
 ) -> list[Frame]:
     """The leeswijzer: per indicator in this document its title, source, date, explanation and page
-    references; `analysis` adds the pages of the Regioanalyse that discuss it (a column the
-    Regioanalyse itself leaves out)."""
+    references. With `analysis_pages` (indicator -> pages of the Regioanalyse) a last column cites
+    the pages of the Regioanalyse that show the same figure (the registry's `regioanalyse`)."""
     header = ("Indicator", "Bron", "Peildatum", "Toelichting", "In dit document", "Regioanalyse")
     rows = []
     for ind, meta in registry.items():
         if ind not in page_numbers:
             continue
-        ra = list(meta.regioanalyse_paginas)
+        ra = sorted({p for other in meta.regioanalyse for p in (analysis_pages or {}).get(other, [])})
         rows.append(
             (
                 meta.title,
@@ -138,7 +138,7 @@ def leeswijzer_frames(
             )
         )
     fractions = (0.16, 0.14, 0.12, 0.38, 0.09, 0.11)
-    if not analysis:
+    if analysis_pages is None:
         header, rows, fractions = header[:-1], [r[:-1] for r in rows], (0.18, 0.16, 0.13, 0.43, 0.10)
     return [_fitted_table(spec.id, spec.box, header, rows, fractions, theme)]
 

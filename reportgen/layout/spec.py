@@ -34,6 +34,15 @@ class PageSpec:
 
 
 @dataclass(frozen=True)
+class PageOutline:
+    """The pages of another document's layout and its kind: enough to know on which page it
+    shows each indicator (the leeswijzer's `regioanalyse:`)."""
+
+    kind: Kind
+    pages: tuple[PageSpec, ...]
+
+
+@dataclass(frozen=True)
 class Theme:
     """Colours by name (hex RRGGBB), text styles by role, and the smallest narrative size."""
 

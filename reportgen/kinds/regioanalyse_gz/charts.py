@@ -7,6 +7,7 @@ from functools import partial
 from reportgen.kinds.regioanalyse_gz import charts_access as access
 from reportgen.kinds.regioanalyse_gz import charts_care as care
 from reportgen.kinds.regioanalyse_gz import charts_future as future
+from reportgen.kinds.regioanalyse_gz import charts_means as means
 from reportgen.kinds.regioanalyse_gz import charts_region as region
 from reportgen.kinds.regioanalyse_gz.common import SECTORS
 from reportgen.kinds.spec import ChartSpec
@@ -24,7 +25,9 @@ CHARTS: dict[str, ChartSpec] = {
     "leeftijd": ChartSpec(care.age_chart, "leeftijd", ("gz_leeftijd",), ("gz_gelijk_marge",)),
     **{
         f"toewijzingen_{s.lower()}": ChartSpec(
-            partial(care.assignments_map, s), f"toewijzingen_{s.lower()}", ("gz_toewijzingen_groei", MAPS)
+            partial(care.assignments_map, s),
+            f"toewijzingen_{s.lower()}",
+            ("gz_toewijzingen_groei", "gz_locatiepunten", MAPS),
         )
         for s in SECTORS
     },
@@ -52,6 +55,12 @@ CHARTS: dict[str, ChartSpec] = {
         future.independent_change_chart,
         "zelfstandig",
         ("gz_zelfstandig_verandering", "groei_zelfstandig_wonen"),
+        ("gz_groei_punten",),
+    ),
+    "financiering": ChartSpec(
+        means.financing_chart,
+        "financiering",
+        ("gz_uitgaven_per_beroepsbevolking", "gz_uitgaven", "gz_prognose"),
         ("gz_groei_punten",),
     ),
     "kosten": ChartSpec(future.cost_chart, "kosten", ("gz_kosten_per_klant", "gz_kosten_per_klant_groei")),

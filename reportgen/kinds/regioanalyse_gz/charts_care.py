@@ -16,9 +16,13 @@ from reportgen.kinds.regioanalyse_gz.common import (
     pair,
 )
 from reportgen.kinds.spec import BuiltChart, ChartRequest
+from reportgen.model import Ref
 from reportgen.values import ALL_REGIONS
 
 RATE_UNIT = "per 1.000 inwoners"
+LOCATION_POINTS = "gz_locatiepunten"
+LOCATIONS_NAME = "Zorglocatie"
+"""Legend entry of the location dots."""
 AGE_GROUPS = (
     ("0-18", "0-18"),
     ("19-23", "19-23"),
@@ -93,8 +97,25 @@ def assignments_map(sector: str, req: ChartRequest) -> BuiltChart:
         width_pt=req.width,
         height_pt=req.height,
         title=f"{sector}: groei toewijzingen {period}",
+        locations=location_points(got, sector),
+        locations_name=LOCATIONS_NAME,
     )
     return got.built(image)
+
+
+def location_points(got: Collected, sector: str) -> list[tuple[float, float]]:
+    """The shown points (RD metres) of the sector's counting locations in the subject's municipalities."""
+    period = str(got.req.edition)
+    points = []
+    for code in municipalities(got.req.subject):
+        for category in got.req.values.categories(LOCATION_POINTS, code, period, "rd_x"):
+            if category.split("|")[0] != sector:
+                continue
+            x, y = (got.req.values.shown(LOCATION_POINTS, code, period, category, unit) for unit in ("rd_x", "rd_y"))
+            if x is not None and y is not None:
+                got.refs.extend(Ref(LOCATION_POINTS, code, period, category, unit) for unit in ("rd_x", "rd_y"))
+                points.append((x, y))
+    return points
 
 
 def profile_mix_chart(sector: str, req: ChartRequest) -> BuiltChart:

@@ -13,11 +13,13 @@ from reportgen.kinds.regioanalyse_gz.rulebase import UNKNOWN, compared, in_words
 from reportgen.kinds.regioanalyse_gz.rules_access import (
     beyond_norm_rule,
     costs_rule,
+    financing_rule,
     preference_rule,
     sectorvreemd_rule,
     waiting_rule,
     workforce_rule,
 )
+from reportgen.kinds.regioanalyse_gz.rules_region import REGION_TILE_RULES
 from reportgen.kinds.spec import HeadlineRequest
 from reportgen.model import Ref
 from reportgen.values import ALL_REGIONS
@@ -214,6 +216,7 @@ RULES = {
     "nieuwe_klanten": _new_clients,
     "scenarios": _scenarios,
     "zelfstandig": _independent,
+    "financiering": financing_rule,
     "kosten": costs_rule,
     "personeel": workforce_rule,
     "sectorvreemd": sectorvreemd_rule,
@@ -242,6 +245,7 @@ RULES = {
         lambda r: _share_compared(r, "gz_zelfstandig"),
         {"hoger": "Vaker dan gemiddeld", "lager": "Minder vaak dan gemiddeld", "gelijk": "Als gemiddeld"},
     ),
+    **REGION_TILE_RULES,
 }
 SUMMARY_ORDER = ("klanten", "herkomst", "leeftijd", "prognose", "scenarios", "zelfstandig", "kosten", "streefnorm")
 HEADLINE_IDS = tuple(RULES)

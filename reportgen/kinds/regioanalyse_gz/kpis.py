@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportgen.formatting import SUPPRESSED, format_int, format_percent
+from reportgen.formatting import SUPPRESSED, format_decimal, format_euro_millions, format_int, format_percent
 from reportgen.kinds.spec import KpiContent, KpiContext, KpiSpec
 from reportgen.model import Ref
 from reportgen.values import ALL_REGIONS
@@ -37,6 +37,41 @@ def _share(ctx: KpiContext, indicator: str, label: str) -> KpiContent:
     )
 
 
+def inhabitants_kpi(ctx: KpiContext) -> KpiContent:
+    """Inhabitants on 1 January, with the region's share of all regions' inhabitants."""
+    count = ctx.values.shown("gz_inwoners", ctx.subject.area, ctx.period, "", "inwoners")
+    share = ctx.values.shown("gz_inwoners_aandeel", ctx.subject.area, ctx.period, "", "procent")
+    return KpiContent(
+        "Inwoners",
+        SUPPRESSED if count is None else format_int(round(count)),
+        None,
+        f"{format_percent(None if share is None else share / 100, 1)} van alle regio's samen",
+        (Ref("gz_inwoners", ctx.subject.area, ctx.period), Ref("gz_inwoners_aandeel", ctx.subject.area, ctx.period)),
+    )
+
+
+def _group(ctx: KpiContext, indicator: str, label: str) -> KpiContent:
+    """The region's mean group (1 to 5) against all regions'."""
+    own, avg = (ctx.values.shown(indicator, a, ctx.period, "", "groep") for a in (ctx.subject.area, ALL_REGIONS))
+    return KpiContent(
+        label,
+        SUPPRESSED if own is None else format_decimal(own, 1),
+        None,
+        f"Alle regio's: {SUPPRESSED if avg is None else format_decimal(avg, 1)}",
+        (Ref(indicator, ctx.subject.area, ctx.period), Ref(indicator, ALL_REGIONS, ctx.period)),
+    )
+
+
+def ses_kpi(ctx: KpiContext) -> KpiContent:
+    """Mean socio-economic status group of the region's municipalities, weighted by inhabitants."""
+    return _group(ctx, "gz_ses_groep", "SES-groep (1 laag, 5 hoog)")
+
+
+def urbanity_kpi(ctx: KpiContext) -> KpiContent:
+    """Mean urbanity group of the region's municipalities, weighted by inhabitants."""
+    return _group(ctx, "gz_stedelijkheid", "Stedelijkheid (1 laag, 5 hoog)")
+
+
 def clients_kpi(ctx: KpiContext) -> KpiContent:
     """GZ clients in January."""
     return _count(ctx, "gz_klanten", "klanten", "GZ-klanten", "Alle regio's: {total}")
@@ -66,7 +101,7 @@ def migration_kpi(ctx: KpiContext) -> KpiContent:
         ctx.values.shown("gz_herkomst", a, ctx.period, "nederlands", "procent") for a in (ctx.subject.area, ALL_REGIONS)
     )
     return KpiContent(
-        "Inwoners met een migratieachtergrond",
+        "Inwoners met migratieachtergrond",
         format_percent(None if own is None else (100 - own) / 100, 0),
         None,
         f"Alle regio's: {format_percent(None if avg is None else (100 - avg) / 100, 0)}",
@@ -74,6 +109,33 @@ def migration_kpi(ctx: KpiContext) -> KpiContent:
             Ref("gz_herkomst", ctx.subject.area, ctx.period, "nederlands", "procent"),
             Ref("gz_herkomst", ALL_REGIONS, ctx.period, "nederlands", "procent"),
         ),
+    )
+
+
+def clients_2040_kpi(ctx: KpiContext) -> KpiContent:
+    """GZ clients expected in 2040 (the max forecast the spending rests on), against now."""
+    area = ctx.subject.area
+    later = ctx.values.shown("gz_prognose", area, "2040", "max", "klanten (prognose)")
+    now = ctx.values.shown("gz_klanten", area, ctx.period, "", "klanten")
+    return KpiContent(
+        "GZ-klanten in 2040 (max)",
+        format_int(None if later is None else round(later)),
+        None,
+        f"{ctx.edition}: {format_int(None if now is None else round(now))}",
+        (Ref("gz_prognose", area, "2040", "max"), Ref("gz_klanten", area, ctx.period)),
+    )
+
+
+def spending_kpi(ctx: KpiContext) -> KpiContent:
+    """Yearly GZ spending in 2040 at the edition's cost per client, against now."""
+    area = ctx.subject.area
+    later, now = (ctx.values.shown("gz_uitgaven", area, p, "", "euro per jaar") for p in ("2040", ctx.period))
+    return KpiContent(
+        "Uitgaven aan GZ-zorg per jaar in 2040",
+        format_euro_millions(later),
+        None,
+        f"{ctx.edition}: {format_euro_millions(now)}, bij gelijke kosten per klant",
+        (Ref("gz_uitgaven", area, "2040"), Ref("gz_uitgaven", area, ctx.period)),
     )
 
 
@@ -103,10 +165,15 @@ def independent_kpi(ctx: KpiContext) -> KpiContent:
 
 
 KPIS: dict[str, KpiSpec] = {
+    "inwoners": KpiSpec(inhabitants_kpi, ("gz_inwoners", "gz_inwoners_aandeel")),
+    "ses": KpiSpec(ses_kpi, ("gz_ses_groep",), "tegel_ses", ("gz_gelijk_marge",)),
+    "stedelijkheid": KpiSpec(urbanity_kpi, ("gz_stedelijkheid",), "tegel_stedelijkheid", ("gz_gelijk_marge",)),
     "klanten": KpiSpec(clients_kpi, ("gz_klanten",)),
     "groei": KpiSpec(growth_kpi, ("gz_klanten_per_1000_groei",), "tegel_groei"),
     "migratie": KpiSpec(migration_kpi, ("gz_herkomst",), "tegel_herkomst"),
     "locaties": KpiSpec(locations_kpi, ("gz_locaties",)),
+    "klanten_2040": KpiSpec(clients_2040_kpi, ("gz_prognose", "gz_klanten")),
+    "uitgaven_2040": KpiSpec(spending_kpi, ("gz_uitgaven",)),
     "aanbieders": KpiSpec(providers_kpi, ("gz_aanbieders",)),
     "licht": KpiSpec(light_kpi, ("gz_lichte_profielen",), "tegel_licht"),
     "leeftijd": KpiSpec(working_age_kpi, ("gz_leeftijd_23_65",), "tegel_leeftijd"),

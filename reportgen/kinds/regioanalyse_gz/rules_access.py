@@ -8,6 +8,7 @@ from reportgen.headlines.rules import Verdict
 from reportgen.kinds.regioanalyse_gz.rulebase import UNKNOWN, compared, in_words
 from reportgen.kinds.spec import HeadlineRequest
 from reportgen.model import Ref
+from reportgen.values import ALL_REGIONS
 
 
 def _printed(r: HeadlineRequest, ref: Ref) -> float | None:
@@ -25,6 +26,33 @@ def costs_rule(r: HeadlineRequest) -> Verdict:
         f"De kosten per klant {way} sinds {r.edition - 3} met {format_percent(abs(growth) / 100, 1)}",
         "gestegen" if growth >= 0 else "gedaald",
         refs=(ref,),
+    )
+
+
+def financing_rule(r: HeadlineRequest) -> Verdict:
+    """How much the spending per inhabitant aged 18-64 grows to 2040, against all regions."""
+    growths = []
+    unit = "euro per inwoner 18-64 per jaar"
+    refs = tuple(
+        Ref("gz_uitgaven_per_beroepsbevolking", area, p, "", unit)
+        for area in (r.subject.area, ALL_REGIONS)
+        for p in (str(r.edition), "2040")
+    )
+    for area in (r.subject.area, ALL_REGIONS):
+        now, later = (_printed(r, ref) for ref in refs if ref.region == area)
+        growths.append(None if now is None or later is None or now == 0 else later / now - 1)
+    own, avg = growths
+    if own is None or avg is None:
+        return UNKNOWN
+    points = 100 * (own - avg)
+    direction = "gelijk" if abs(points) < r.thresholds["gz_groei_punten"] else ("hoger" if points > 0 else "lager")
+    how = in_words(direction, "meer dan", "minder dan", "ongeveer even veel als")
+    way = "stijgen" if own >= 0 else "dalen"
+    return Verdict(
+        f"Bij gelijke kosten per klant {way} de uitgaven per inwoner van 18-64 jaar tot 2040 met "
+        f"{format_percent(abs(own), 0)}, {how} in alle regio's samen",
+        direction,
+        refs=refs,
     )
 
 

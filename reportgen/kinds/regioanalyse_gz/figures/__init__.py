@@ -24,6 +24,8 @@ from reportgen.kinds.regioanalyse_gz.figures import (
     costs,
     forecast,
     home,
+    locations,
+    population,
     profiles,
     sectorvreemd,
     supply,
@@ -36,6 +38,7 @@ from reportgen.kinds.regioanalyse_gz.figures.suppression import suppressed
 Figure = Callable[[Dataset, int, GzBase | None], pd.DataFrame]
 
 FIGURES: dict[str, Figure] = {
+    "gz_inwoners": population.gz_inwoners,
     "gz_gemeentekenmerken": characteristics.gz_gemeentekenmerken,
     "gz_klanten": clients.gz_klanten,
     "gz_klanten_per_1000": clients.gz_klanten_per_1000,
@@ -47,6 +50,7 @@ FIGURES: dict[str, Figure] = {
     "gz_aanbieders": supply.gz_aanbieders,
     "gz_locaties": supply.gz_locaties,
     "gz_toewijzingen_groei": home.gz_toewijzingen_groei,
+    "gz_locatiepunten": locations.gz_locatiepunten,
     "gz_zelfstandig": home.gz_zelfstandig,
     "gz_zelfstandig_verandering": home.gz_zelfstandig_verandering,
     "gz_prognose": forecast.gz_prognose,

@@ -1,8 +1,9 @@
 """Regional characteristics: socio-economic status, urbanity and origin of the inhabitants.
 
-SES and urbanity groups are shown per municipality as given; the origin shares of a region
-(and of all regions) are the municipalities' percentages weighted by their inhabitants on
-1 January of the edition year.
+SES and urbanity groups are shown per municipality as given; a region (and all regions) gets
+the mean group of its municipalities weighted by their inhabitants. The origin shares of a
+region (and of all regions) are the municipalities' percentages weighted the same way, by
+the inhabitants on 1 January of the edition year.
 """
 
 from __future__ import annotations
@@ -39,27 +40,24 @@ def gz_gemeentekenmerken(ds: Dataset, edition: int, base: GzBase | None = None) 
         return empty_frame()
     period = str(edition)
     by_municipality = frame.set_index(pd.Index(frame["gemeente"], name="area"))
-    out = [
-        rows("gz_ses_groep", by_municipality["ses_groep"].astype(np.float64), "groep", period=period, category=""),
-        rows(
-            "gz_stedelijkheid", by_municipality["stedelijkheid"].astype(np.float64), "groep", period=period, category=""
-        ),
-    ]
     located = with_areas(frame, municipal=True)
     areas = [a for a in base.areas if a in set(located["area"])]
-    weight = located.groupby("area")["inwoners"].sum()
+    regional = with_areas(frame)
+    wider = [a for a in areas if a in set(regional["area"])]
+    out = []
+    for indicator, column in (("gz_ses_groep", "ses_groep"), ("gz_stedelijkheid", "stedelijkheid")):
+        out.append(rows(indicator, by_municipality[column].astype(np.float64), "groep", period=period, category=""))
+        out.append(rows(indicator, _weighted(regional, column, wider), "groep", period=period, category=""))
     for column, label in ORIGINS:
-        weighted = (located[column] * located["inwoners"]).groupby(located["area"]).sum()
-        values = np.full(len(areas), np.nan)
-        den = weight.reindex(areas).to_numpy()
-        np.divide(weighted.reindex(areas).to_numpy(), den, out=values, where=den > 0)
-        out.append(
-            rows(
-                "gz_herkomst",
-                pd.Series(values, index=pd.Index(areas, name="area")),
-                "procent",
-                period=period,
-                category=label,
-            )
-        )
+        out.append(rows("gz_herkomst", _weighted(located, column, areas), "procent", period=period, category=label))
     return pd.concat(out, ignore_index=True)
+
+
+def _weighted(located: pd.DataFrame, column: str, areas: list[str]) -> pd.Series:
+    """Per area the mean of `column` over its municipalities, weighted by their inhabitants (NaN without any)."""
+    weight = located.groupby("area", observed=True)["inwoners"].sum()
+    weighted = (located[column] * located["inwoners"]).groupby(located["area"], observed=True).sum()
+    values = np.full(len(areas), np.nan)
+    den = weight.reindex(areas).to_numpy()
+    np.divide(weighted.reindex(areas).to_numpy(), den, out=values, where=den > 0)
+    return pd.Series(values, index=pd.Index(areas, name="area"))

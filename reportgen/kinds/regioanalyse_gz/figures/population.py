@@ -1,4 +1,5 @@
-"""Inhabitants per area, year and age group, counted and forecast: the denominators of the figures."""
+"""Inhabitants per area, year and age group, counted and forecast: the denominators of the figures,
+and the inhabitants of the edition with each area's share of all regions (a summary tile)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import numpy as np
 import pandas as pd
 
 from reportgen.data.schema import Dataset
-from reportgen.kinds.regioanalyse_gz.figures.base import GzBase, municipality_id
-from reportgen.kinds.regioanalyse_gz.figures.frames import with_areas
+from reportgen.indicators.base import ALL_REGIONS
+from reportgen.kinds.regioanalyse_gz.figures.base import GzBase, municipality_id, prepare_gz_base
+from reportgen.kinds.regioanalyse_gz.figures.frames import rows, with_areas
 
 WORKING_AGE = "18-64"
 """The age group that stands for the working-age population (beroepsbevolking)."""
@@ -40,3 +42,25 @@ def _inhabitants(ds: Dataset, base: GzBase, years: tuple[int, ...], by_age: bool
     keys = ["area", "jaar", "leeftijdsgroep"] if by_age else ["area", "jaar"]
     sums = located.groupby(keys)["inwoners"].sum().astype(np.float64)
     return sums.rename_axis(["area", "period", *(["category"] if by_age else [])])
+
+
+def gz_inwoners(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:
+    """Inhabitants on 1 January of the edition per area, and each area's share of all regions' inhabitants.
+
+    The share is of the regions in the data together (alle-regios), the population the
+    analyses compare with; alle-regios itself is 100%.
+    """
+    base = base or prepare_gz_base(ds, edition)
+    people = inhabitants(ds, base, (edition,)).xs(edition, level="period")
+    areas = [a for a in base.areas if a in people.index]
+    counts = people.reindex(areas)
+    total = float(people.get(ALL_REGIONS, np.nan))
+    shares = 100.0 * counts / total if total > 0 else counts * np.nan
+    period = str(edition)
+    return pd.concat(
+        [
+            rows("gz_inwoners", counts.rename_axis("area"), "inwoners", period=period, category=""),
+            rows("gz_inwoners_aandeel", shares.rename_axis("area"), "procent", period=period, category=""),
+        ],
+        ignore_index=True,
+    )

@@ -23,7 +23,7 @@ INTRAMURAL = LEVERINGSVORMEN.index("intramuraal")
 HOME = (LEVERINGSVORMEN.index("VPT"), LEVERINGSVORMEN.index("MPT"))
 
 
-def _edition_claims(base: GzBase) -> pd.DataFrame:
+def edition_claims(base: GzBase) -> pd.DataFrame:
     """January claims of the edition's counted GZ clients, with the client's region and municipality."""
     clients = base.in_year(base.edition)[["client", "region", "gemeente"]]
     claims = base.claims[base.claims["year"].to_numpy() == base.edition]
@@ -33,7 +33,7 @@ def _edition_claims(base: GzBase) -> pd.DataFrame:
 def gz_aanbieders(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:
     """Providers serving enough GZ clients of the area in January of the edition (see module docstring)."""
     base = base or prepare_gz_base(ds, edition)
-    claims = _edition_claims(base)
+    claims = edition_claims(base)
     claims = claims[claims["provider"].to_numpy() >= 0]
     located = with_areas(claims)
     lv = located["lv"].to_numpy()
@@ -51,12 +51,16 @@ def gz_aanbieders(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.D
     return rows("gz_aanbieders", counts, "aanbieders", period=str(edition), category="")
 
 
-def location_postcodes(ds: Dataset, edition: int) -> pd.DataFrame:
-    """The register's postcodes with their municipality (area id) and providers' segments allowed for the edition."""
+def counting_locations(ds: Dataset, edition: int) -> pd.DataFrame:
+    """The register's locations of the providers whose locations count in the edition (see module docstring)."""
     loc = ds.locaties
     segment = loc["agb_code"].map(dict(zip(ds.aanbieders["agb_code"], ds.aanbieders["contractsegment"], strict=True)))
-    if edition < ALL_SEGMENTS_FROM:
-        loc = loc[(segment == "GZ").to_numpy()]
+    return loc[(segment == "GZ").to_numpy()] if edition < ALL_SEGMENTS_FROM else loc
+
+
+def location_postcodes(ds: Dataset, edition: int) -> pd.DataFrame:
+    """The register's postcodes with their municipality (area id) and providers' segments allowed for the edition."""
+    loc = counting_locations(ds, edition)
     frame = pd.DataFrame({"postcode": loc["postcode"].to_numpy(), "gemeente": municipality_id(loc["gemeentecode"])})
     return frame.drop_duplicates("postcode")
 
@@ -64,7 +68,7 @@ def location_postcodes(ds: Dataset, edition: int) -> pd.DataFrame:
 def gz_locaties(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:
     """Care locations with at least MIN_INTRAMURAL_CLIENTS intramural GZ clients, per area of the location."""
     base = base or prepare_gz_base(ds, edition)
-    claims = _edition_claims(base)
+    claims = edition_claims(base)
     intra = claims[claims["lv"].to_numpy() == INTRAMURAL]
     per_postcode = intra.groupby("postcode")["client"].nunique()
     busy = per_postcode[per_postcode >= MIN_INTRAMURAL_CLIENTS].index

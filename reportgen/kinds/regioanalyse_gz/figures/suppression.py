@@ -2,8 +2,10 @@
 
 `apply_suppression` (reportgen/indicators/suppress.py) handles counts, distributions, shares
 and rates. On top of that, a change between two years is hidden when the count of either year
-is hidden or small, and a value derived from a count (cost per client, mean weeks) follows
-that count.
+is hidden or small, a value derived from a count (cost per client, mean weeks) follows that
+count, and a location point is hidden where its municipality's count of the sector is hidden
+or small: a dot there would say that a hidden number of clients is at least the few a
+location needs to count.
 """
 
 from __future__ import annotations
@@ -45,7 +47,27 @@ def change_suppression(frame: pd.DataFrame, min_count: int) -> np.ndarray:
     return flags
 
 
+POINT_BASES: dict[str, str] = {"gz_locatiepunten": "gz_toewijzingen"}
+"""Point indicator (category "<sector>|<id>") -> the count per municipality and sector it would tell about."""
+
+
+def point_suppression(frame: pd.DataFrame, min_count: int) -> np.ndarray:
+    """Flags of `frame` with points hidden where their municipality's sector count is hidden or below min_count."""
+    counts = frame[frame["indicator"].isin(list(POINT_BASES.values())).to_numpy()]
+    weak = counts["suppressed"].to_numpy() | (counts["value"].to_numpy() < min_count)
+    keys = zip(counts["indicator"], counts["region"], counts["period"], counts["category"], strict=True)
+    weak_of = dict(zip(keys, weak, strict=True))
+    flags = frame["suppressed"].to_numpy(dtype=bool).copy()
+    is_point = frame["indicator"].isin(list(POINT_BASES)).to_numpy()
+    points = frame.loc[is_point, ["indicator", "region", "period", "category"]].itertuples(index=False, name=None)
+    for pos, (indicator, region, period, category) in zip(np.flatnonzero(is_point), points, strict=True):
+        sector = str(category).split("|")[0]
+        flags[pos] |= weak_of.get((POINT_BASES[indicator], region, period, sector), True)
+    return flags
+
+
 def suppressed(frame: pd.DataFrame, min_count: int) -> pd.DataFrame:
     """The frame with every suppression rule applied."""
     flagged = apply_suppression(frame, min_count, DERIVED_BASES)
-    return flagged.assign(suppressed=change_suppression(flagged, min_count))
+    flagged = flagged.assign(suppressed=change_suppression(flagged, min_count))
+    return flagged.assign(suppressed=point_suppression(flagged, min_count))
