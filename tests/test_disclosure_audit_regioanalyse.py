@@ -102,14 +102,19 @@ def test_sums_the_charts_print_are_listed_in_place_of_their_parts(analysis):
 
 
 def test_tiles_list_the_one_unit_they_print(analysis):
-    """Each tile: two rows (the region and all regions), the value printed on the tile among them."""
+    """Each tile: one audit row per value it prints (the unit it prints, not every unit of the
+    figure); a tile compared with all regions lists the region and all regions."""
     _, doc, audit = analysis
     tiles = [f for p in doc.pages for f in p.frames if isinstance(f, TextFrame) and f.role == "kpi-value"]
-    assert len(tiles) == 8
+    assert len(tiles) == 13
     for tile in tiles:
         rows = _rows(audit, tile.refs)
-        assert list(rows["region"]) == [REGION, "alle-regios"], tile.id
-        assert rows["unit"].nunique() == 1, tile.id
+        assert len(rows) == len(tile.refs), tile.id
+        assert set(rows["region"]) <= {REGION, "alle-regios"}, tile.id
+    compared = [t for t in tiles if any(r.region == "alle-regios" for r in t.refs)]
+    assert len(compared) >= 8
+    for tile in compared:
+        assert list(_rows(audit, tile.refs)["region"]) == [REGION, "alle-regios"], tile.id
 
 
 def test_every_listed_value_is_printed(analysis):
@@ -132,6 +137,7 @@ def test_every_listed_value_is_printed(analysis):
     for row in audit[audit["suppressed"] == "nee"].itertuples(index=False):
         value = float(row.value)
         forms = {round(value), round(value, 1), round(value, 2), round(value * 100), round(value * 100, 1)}
+        forms |= {round(value / 1e6), round(value / 1e6, 1)}  # euros printed as "€ 193 mln"
         forms |= {abs(f) for f in forms}
         seen = bool(forms & printed) or any(_close(value, v) for v in plotted)
         assert seen or (row.indicator, row.region, row.period, row.category) in drawn_keys, row
@@ -152,9 +158,21 @@ def _forms(value: float) -> set[float]:
     return out
 
 
+def _changes(values: list[float]) -> set[float]:
+    """The changes between two listed values as a headline prints them ("met 12%"): the
+    later over the earlier minus one, as a percentage, rounded to 0-1 decimals."""
+    out = set()
+    for a in values:
+        for b in values:
+            if a and a != b:
+                out |= {round(abs(100 * (b / a - 1)), d) for d in (0, 1)}
+    return out
+
+
 def test_headlines_list_the_figures_they_print(analysis):
-    """A headline printing figures names them; each figure (years aside) is one of its audit
-    rows as printed. The forecast headline's 15% (min +7%, max +25%) is in the audit."""
+    """A headline printing figures names them; each figure (years and the age band aside) is one
+    of its audit rows as printed, or the change between two of them. The forecast headline's
+    15% (min +7%, max +25%) is in the audit."""
     _, doc, audit = analysis
     headlines = [f for p in doc.pages for f in p.frames if isinstance(f, TextFrame) and f.role == "headline"]
     with_figures = [h for h in headlines if h.refs]
@@ -162,8 +180,8 @@ def test_headlines_list_the_figures_they_print(analysis):
     for headline in with_figures:
         rows = _rows(audit, headline.refs)
         assert len(rows) == len(headline.refs), headline.id
-        forms = set().union(*(_forms(float(v)) for v in rows["value"]))
-        text = " ".join(p.text for p in headline.paragraphs)
+        forms = set().union(*(_forms(float(v)) for v in rows["value"])) | _changes([float(v) for v in rows["value"]])
+        text = " ".join(p.text for p in headline.paragraphs).replace("18-64 jaar", "")
         figures = [n for n in _numbers([text]) if not 1990 <= n <= 2100]
         assert figures and all(round(abs(n), 2) in forms for n in figures), (headline.id, text)
     forecast = audit[audit["indicator"] == "gz_prognose_verandering"]

@@ -46,7 +46,10 @@ def inhabitants_kpi(ctx: KpiContext) -> KpiContent:
         SUPPRESSED if count is None else format_int(round(count)),
         None,
         f"{format_percent(None if share is None else share / 100, 1)} van alle regio's samen",
-        (Ref("gz_inwoners", ctx.subject.area, ctx.period), Ref("gz_inwoners_aandeel", ctx.subject.area, ctx.period)),
+        (
+            Ref("gz_inwoners", ctx.subject.area, ctx.period, "", "inwoners"),
+            Ref("gz_inwoners_aandeel", ctx.subject.area, ctx.period, "", "procent"),
+        ),
     )
 
 
@@ -58,7 +61,10 @@ def _group(ctx: KpiContext, indicator: str, label: str) -> KpiContent:
         SUPPRESSED if own is None else format_decimal(own, 1),
         None,
         f"Alle regio's: {SUPPRESSED if avg is None else format_decimal(avg, 1)}",
-        (Ref(indicator, ctx.subject.area, ctx.period), Ref(indicator, ALL_REGIONS, ctx.period)),
+        (
+            Ref(indicator, ctx.subject.area, ctx.period, "", "groep"),
+            Ref(indicator, ALL_REGIONS, ctx.period, "", "groep"),
+        ),
     )
 
 
@@ -122,7 +128,10 @@ def clients_2040_kpi(ctx: KpiContext) -> KpiContent:
         format_int(None if later is None else round(later)),
         None,
         f"{ctx.edition}: {format_int(None if now is None else round(now))}",
-        (Ref("gz_prognose", area, "2040", "max"), Ref("gz_klanten", area, ctx.period)),
+        (
+            Ref("gz_prognose", area, "2040", "max", "klanten (prognose)"),
+            Ref("gz_klanten", area, ctx.period, "", "klanten"),
+        ),
     )
 
 
@@ -135,7 +144,10 @@ def spending_kpi(ctx: KpiContext) -> KpiContent:
         format_euro_millions(later),
         None,
         f"{ctx.edition}: {format_euro_millions(now)}, bij gelijke kosten per klant",
-        (Ref("gz_uitgaven", area, "2040"), Ref("gz_uitgaven", area, ctx.period)),
+        (
+            Ref("gz_uitgaven", area, "2040", "", "euro per jaar"),
+            Ref("gz_uitgaven", area, ctx.period, "", "euro per jaar"),
+        ),
     )
 
 
