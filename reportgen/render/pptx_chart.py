@@ -160,9 +160,11 @@ def _style_axes(chart: Chart, data: ChartData) -> None:
     category.major_tick_mark = category.minor_tick_mark = XL_TICK_MARK.NONE
     _font(category.tick_labels.font, SMALL_SIZE if data.kind == "line" else LABEL_SIZE, MUTED)
     body = category._element.find(qn("c:txPr")).find(qn("a:bodyPr"))
-    body.set("rot", "0")  # level labels; PowerPoint skips (tickLblSkip), others thin them out
+    # level labels (a hundredth of a degree off level: LibreOffice breaks a label that is
+    # exactly level to its category's width, "jan 2023" into "jan 202" and "3", and skips
+    # labels only when they are not); PowerPoint skips them by tickLblSkip
+    body.set("rot", "-600")
     body.set("vert", "horz")
-    body.set("wrap", "none")  # LibreOffice otherwise breaks "jan 2023" inside the year
     category.format.line.color.rgb = RGBColor.from_string(RULE)
     category.format.line.width = Pt(0.75)
     value = chart.value_axis
