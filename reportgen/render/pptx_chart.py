@@ -160,10 +160,10 @@ def _style_axes(chart: Chart, data: ChartData) -> None:
     category.major_tick_mark = category.minor_tick_mark = XL_TICK_MARK.NONE
     _font(category.tick_labels.font, SMALL_SIZE if data.kind == "line" else LABEL_SIZE, MUTED)
     body = category._element.find(qn("c:txPr")).find(qn("a:bodyPr"))
-    # level labels (a hundredth of a degree off level: LibreOffice breaks a label that is
-    # exactly level to its category's width, "jan 2023" into "jan 202" and "3", and skips
-    # labels only when they are not); PowerPoint skips them by tickLblSkip
-    body.set("rot", "-600")
+    # level labels; a line's months a hundredth of a degree off level: LibreOffice breaks
+    # a label that is exactly level to its category's width ("jan 2023" into "jan 202"
+    # and "3") and skips labels (tickLblSkip, as PowerPoint) only when it is not
+    body.set("rot", "-600" if data.kind == "line" else "0")
     body.set("vert", "horz")
     category.format.line.color.rgb = RGBColor.from_string(RULE)
     category.format.line.width = Pt(0.75)
