@@ -107,11 +107,9 @@ def test_every_chart_but_the_maps_is_native(built) -> None:
         assert [s.name for s in chart.plots[0].series] == [s.name for s in frame.data.series], frame.id
         if frame.id == "prognose":
             for series, described in zip(chart.plots[0].series, frame.data.series, strict=True):
-                shown = [
-                    (float(c), v) for c, v in zip(frame.data.categories, described.values, strict=True) if v is not None
-                ]
+                points = [(float(c), v) for c, v in zip(frame.data.categories, described.values, strict=True)]
                 xs = [float(v.text) for v in series._element.find(qn("c:xVal")).iter(qn("c:v"))]
-                assert list(zip(xs, series.values, strict=True)) == shown
+                assert list(zip(xs, series.values, strict=True)) == points
             continue
         assert _categories(chart) == list(frame.data.categories), frame.id
         assert [tuple(v) for v in _values(chart)] == [s.values for s in frame.data.series], frame.id
@@ -208,7 +206,8 @@ def test_labels_print_what_the_pdf_prints(built) -> None:
 
 def test_hidden_values_are_absent_from_chart_and_workbook(built) -> None:
     """The cached values and the workbook's number cells are the shown values only (for the
-    forecast also its years); 't Gooi hides something in at least one native chart."""
+    forecast also its years, a hidden value's year with a blank value); 't Gooi hides
+    something in at least one native chart."""
     out, doc, _ = built
     shapes = _shapes(out)
     hidden_somewhere = False
@@ -224,7 +223,8 @@ def test_hidden_values_are_absent_from_chart_and_workbook(built) -> None:
         with zipfile.ZipFile(io.BytesIO(chart.part.chart_workbook.xlsx_part.blob)) as xlsx:
             sheet = xlsx.read("xl/worksheets/sheet1.xml").decode()
         numeric = re.findall(r'<c r="[A-Z]+\d+"(?: s="\d+")?(?: t="n")?><v>', sheet)
-        assert len(numeric) == len(shown) * (2 if frame.id == "prognose" else 1), frame.id
+        years = len(frame.data.categories) * len(frame.data.series) if frame.id == "prognose" else 0
+        assert len(numeric) == len(shown) + years, frame.id
     assert hidden_somewhere
 
 
@@ -304,3 +304,15 @@ def test_libreoffice_prints_every_chart_label(built, tmp_path: Path) -> None:
         page = normalized(reader.pages[index].extract_text()).replace(" ", "")
         for label in frame.labels:
             assert label.replace(" ", "") in page, (frame.id, label)
+
+
+def test_forecast_ticks_start_at_a_round_value_below_the_minimum() -> None:
+    """4.281 to 4.691 gets the scale 4.200 to 4.800 in steps of 200; a scale that would
+    start within one step of zero starts at zero; a minimum on a round value gets one step
+    below it."""
+    from reportgen.charts.forecast import forecast_ticks
+
+    assert forecast_ticks(4281, 4691) == [4200, 4400, 4600, 4800]
+    assert forecast_ticks(10, 100) == [0, 25, 50, 75, 100]
+    assert forecast_ticks(950, 1300) == [900, 1000, 1100, 1200, 1300]
+    assert forecast_ticks(1000, 1300)[0] == 900

@@ -59,14 +59,13 @@ class DatedXyChartData(XyChartData):
 
 def chart_data_of(data: ChartData, date_time: DateTime) -> CategoryChartData | XyChartData:
     """The description's series as chart data: per category, or for the forecast as
-    (year, value) points of the shown values only."""
+    (year, value) points, a hidden value a blank cell (the line breaks there)."""
     if data.kind == "forecast":
         xy = DatedXyChartData(data.number_format, date_time)
         for s in data.series:
             series = xy.add_series(printable(s.name), number_format=data.number_format)
             for year, value in zip(data.categories, s.values, strict=True):
-                if value is not None:
-                    series.add_data_point(float(year), value)
+                series.add_data_point(float(year), value)
         return xy
     chart_data = DatedChartData(data.number_format, date_time)
     chart_data.categories = [printable(c) for c in data.categories]

@@ -99,10 +99,15 @@ def _framed_text(slide: Slide, kind, text: str, box: Box) -> Shape:
 
 
 def behind_shapes(slide: Slide, data: ChartData, g: ChartGeometry, frame: Box) -> list[BaseShape]:
-    """What lies under the chart: the forecast's fan between its two lines."""
+    """What lies under the chart's series, as in the PDF: the forecast's fan between its
+    two lines, the dashed reference lines behind the bars."""
     s = scale_of(data, g)
     out: list[BaseShape] = []
     for extra in data.extras:
+        if extra.kind == "reference" and extra.values:
+            x = frame.x + x_at(g, s, extra.values[0])
+            top, bottom = frame.y + g.top, frame.y + g.top + g.plot_h
+            out.append(_line(slide, [(x, top), (x, bottom)], extra.color, 1.25, MSO_LINE.DASH))
         if extra.kind != "band":
             continue
         low, high = data.series[extra.end].values, data.series[extra.start].values
@@ -139,9 +144,6 @@ def over_shapes(slide: Slide, data: ChartData, g: ChartGeometry, frame: Box) -> 
             h = LABEL_SIZE + 2 * BOX_PAD
             box = Box((x0 + x1) / 2 - w / 2, top - h / 2, w, h)
             out.append(_framed_text(slide, MSO_SHAPE.ROUNDED_RECTANGLE, extra.text, box))
-        elif extra.kind == "reference" and extra.values:
-            x = fx + x_at(g, s, extra.values[0])
-            out.append(_line(slide, [(x, fy + g.top), (x, fy + g.top + g.plot_h)], extra.color, 1.25, MSO_LINE.DASH))
         elif extra.kind == "bubble":
             d = bubble_diameter(data)
             cx = fx + g.x_center(extra.start, n)
