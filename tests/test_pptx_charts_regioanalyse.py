@@ -206,17 +206,14 @@ def test_labels_print_what_the_pdf_prints(built) -> None:
 
 def test_hidden_values_are_absent_from_chart_and_workbook(built) -> None:
     """The cached values and the workbook's number cells are the shown values only (for the
-    forecast also its years, a hidden value's year with a blank value); 't Gooi hides
-    something in at least one native chart."""
+    forecast also its years, a hidden value's year with a blank value)."""
     out, doc, _ = built
     shapes = _shapes(out)
-    hidden_somewhere = False
     for _, frame in _frames(doc):
         if frame.data is None:
             continue
         chart = _chart(shapes[frame.id])
         shown = [v for s in frame.data.series for v in s.values if v is not None]
-        hidden_somewhere = hidden_somewhere or len(shown) < sum(len(s.values) for s in frame.data.series)
         tag = "c:yVal" if frame.id == "prognose" else "c:val"
         cached = [float(v.text) for el in chart._chartSpace.iter(qn(tag)) for v in el.iter(qn("c:v"))]
         assert sorted(cached) == pytest.approx(sorted(shown)), frame.id
@@ -225,7 +222,6 @@ def test_hidden_values_are_absent_from_chart_and_workbook(built) -> None:
         numeric = re.findall(r'<c r="[A-Z]+\d+"(?: s="\d+")?(?: t="n")?><v>', sheet)
         years = len(frame.data.categories) * len(frame.data.series) if frame.id == "prognose" else 0
         assert len(numeric) == len(shown) + years, frame.id
-    assert hidden_somewhere
 
 
 def test_forecast_scale_starts_below_its_lowest_value(built) -> None:
@@ -316,3 +312,84 @@ def test_forecast_ticks_start_at_a_round_value_below_the_minimum() -> None:
     assert forecast_ticks(10, 100) == [0, 25, 50, 75, 100]
     assert forecast_ticks(950, 1300) == [900, 1000, 1100, 1200, 1300]
     assert forecast_ticks(1000, 1300)[0] == 900
+
+
+HIDDEN = 1234.5
+"""A value the charts below hide; it must appear nowhere in their data."""
+
+
+def _hiding_deck(tmp_path: Path) -> Path:
+    """A one-slide deck with the four Regioanalyse chart kinds, each hiding a value."""
+    from dataclasses import replace
+
+    from readback import sample_document
+
+    from reportgen import charts
+    from reportgen.charts import Series
+    from reportgen.model import Box, Page
+    from reportgen.render import render_pptx
+
+    growth = charts.growth_bars(
+        ["2020", "2021", "2022"],
+        [Series("Regio", (5.0, None, 6.0)), Series("Alle", (4.0, 4.5, 5.0))],
+        width_pt=420,
+        height_pt=220,
+        counts=[(100.0, None, 120.0), None],
+    )
+    refs = charts.reference_bars(
+        ["A", "B", "C"], [0.05, None, -0.02], [("Regio", 0.03), ("Alle", None)], width_pt=420, height_pt=220
+    )
+    fan = charts.forecast_fan(
+        [2023, 2025, 2030],
+        [900.0, None, 980.0],
+        [950.0, 990.0, 1040.0],
+        [990.0, 1030.0, 1100.0],
+        width_pt=420,
+        height_pt=220,
+    )
+    scenario = charts.scenario_bars(
+        ["Geen", "Half"],
+        [Series("Bestaand", (1000.0, 1000.0)), Series("Extra", (None, 40.0))],
+        [0.5, None],
+        width_pt=420,
+        height_pt=220,
+    )
+    frames = tuple(
+        ChartFrame(name, Box(x, y, 420, 220), c.pdf, c.png, c.alt_text, c.labels, data=c.data)
+        for name, x, y, c in (
+            ("groei", 20, 40, growth),
+            ("referentie", 480, 40, refs),
+            ("prognose", 20, 300, fan),
+            ("scenario", 480, 300, scenario),
+        )
+    )
+    doc = replace(sample_document(), pages=(Page(1, "Verborgen", frames),))
+    path = tmp_path / "verborgen.pptx"
+    path.write_bytes(render_pptx(doc))
+    return path, frames
+
+
+def test_hidden_values_of_each_kind_are_blank_cells_with_a_star(tmp_path: Path) -> None:
+    """A hidden value of a growth panel, a reference bar, a forecast line and a scenario
+    part is no point and no workbook number; the chart prints "*" for it as the PDF does."""
+    path, frames = _hiding_deck(tmp_path)
+    shapes = {s.name: s for s in Presentation(path).slides[0].shapes}
+    for frame in frames:
+        group = shapes[frame.id]
+        chart = _chart(group)
+        shown = [v for s in frame.data.series for v in s.values if v is not None]
+        hidden = sum(v is None for s in frame.data.series for v in s.values)
+        assert hidden > 0, frame.id
+        tag = "c:yVal" if frame.id == "prognose" else "c:val"
+        cached = [float(v.text) for el in chart._chartSpace.iter(qn(tag)) for v in el.iter(qn("c:v"))]
+        assert sorted(cached) == pytest.approx(sorted(shown)), frame.id
+        with zipfile.ZipFile(io.BytesIO(chart.part.chart_workbook.xlsx_part.blob)) as xlsx:
+            sheet = xlsx.read("xl/worksheets/sheet1.xml").decode()
+        numbers = [float(v) for v in re.findall(r'<c r="[A-Z]+\d+"(?: s="\d+")?(?: t="n")?><v>([^<]*)</v>', sheet)]
+        years = [float(c) for c in frame.data.categories] * 3 if frame.id == "prognose" else []
+        assert sorted(numbers) == pytest.approx(sorted(shown + years)), frame.id
+        printed = _printed(chart, group)
+        if frame.id != "prognose":
+            assert "*" in printed, frame.id
+        missing = Counter(t for t in frame.labels if t) - Counter(printed)
+        assert not missing, (frame.id, missing)
