@@ -182,6 +182,7 @@ def _style_axes(chart: Chart, data: ChartData) -> None:
     value.visible = data.kind in ("line", "forecast")
     if data.kind in ("ranked_bar", "reference_bar"):
         category.reverse_order = True
+    if data.kind == "ranked_bar":  # reference bars keep the rule: it is their zero line
         category.format.line.fill.background()
 
 
