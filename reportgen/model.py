@@ -163,7 +163,8 @@ class ChartMark:
     "above:<j>" (over the j-th column of a cluster, on the baseline), "end:<j>" (right
     of the last known point of line j), "top" (bold, over the column's stack ending at
     `at`), "below:<r>" (in row r under the category axis, centred at `at` in category
-    units; a forecast's years), "head:<r>" (the row's heading, left of the plot)."""
+    units; a forecast's years), "name:<r>" (as "below:<r>", bold: a panel's name),
+    "head:<r>" (the row's heading, left of the plot)."""
 
     text: str
     category: int

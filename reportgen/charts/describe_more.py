@@ -57,7 +57,7 @@ def growth_description(
             row = 1
             for i, text in enumerate(counts[j]):
                 marks.append(ChartMark(text, start + i, start + i, "below:0"))
-        marks.append(ChartMark(group.name, start, start + (n - 1) / 2, f"below:{row}"))
+        marks.append(ChartMark(group.name, start, start + (n - 1) / 2, f"name:{row}"))
     if any(counts):
         marks.append(ChartMark(counts_name, 0, 0.0, "head:0"))
     return ChartData(

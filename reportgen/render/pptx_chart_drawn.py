@@ -42,14 +42,23 @@ HEAD = 4.0
 DARK = "262626"
 
 
-def text_shape(slide: Slide, text: str, box: Box, align: str = "left", bold: bool = False, **kw) -> Shape:
+def text_shape(
+    slide: Slide,
+    text: str,
+    box: Box,
+    align: str = "left",
+    bold: bool = False,
+    size: float = LABEL_SIZE,
+    color: str = DARK,
+) -> Shape:
     """A one-line text box without margins, vertically centred in `box`."""
     shape = slide.shapes.add_textbox(emu(box.x), emu(box.y), emu(box.w), emu(box.h))
-    _fill_text(shape, text, align, bold, kw.get("size", LABEL_SIZE), kw.get("color", DARK))
+    _fill_text(shape, text, align, bold, size, color)
     return shape
 
 
 def _fill_text(shape: Shape, text: str, align: str, bold: bool, size: float, color: str) -> None:
+    """One run of `text` in the house font, without margins or wrapping."""
     frame = shape.text_frame
     frame.word_wrap = False
     frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = 0
@@ -62,7 +71,9 @@ def _fill_text(shape: Shape, text: str, align: str, bold: bool, size: float, col
     run.font.color.rgb = RGBColor.from_string(color)
 
 
-def _line(slide: Slide, points: list[tuple[float, float]], color: str, width: float, dash=None) -> Shape:
+def _line(
+    slide: Slide, points: list[tuple[float, float]], color: str, width: float, dash: MSO_LINE | None = None
+) -> Shape:
     """An open polyline through points on the slide (in points)."""
     builder = slide.shapes.build_freeform(emu(points[0][0]), emu(points[0][1]), scale=1.0)
     builder.add_line_segments([(emu(x), emu(y)) for x, y in points[1:]], close=False)
@@ -86,7 +97,7 @@ def _polygon(slide: Slide, points: list[tuple[float, float]], color: str) -> Sha
     return shape
 
 
-def _framed_text(slide: Slide, kind, text: str, box: Box) -> Shape:
+def _framed_text(slide: Slide, kind: MSO_SHAPE, text: str, box: Box) -> Shape:
     """A white rounded box or circle with a grey outline and bold text."""
     shape = slide.shapes.add_shape(kind, emu(box.x), emu(box.y), emu(box.w), emu(box.h))
     shape.fill.solid()
@@ -176,10 +187,10 @@ def _mark_shapes(slide: Slide, data: ChartData, g: ChartGeometry, frame: Box) ->
         beside.setdefault(i, []).append((y, j, text))
     for m in data.marks:
         w = text_width(m.text, LABEL_SIZE, bold=True) + 4
-        if m.where.startswith("below:"):
+        if m.where.startswith(("below:", "name:")):
             row = int(m.where.split(":")[1])
-            size = SMALL_SIZE if data.kind == "forecast" or row == 0 and data.kind == "growth" else LABEL_SIZE
-            bold = data.kind == "growth" and row > 0 and not any(c.isdigit() for c in m.text)
+            bold = m.where.startswith("name:")
+            size = LABEL_SIZE if bold else SMALL_SIZE
             if data.kind == "forecast":
                 x = year_x(g, s, m.at)
             else:

@@ -87,7 +87,7 @@ def frame_geometry(data: ChartData, width: float, height: float) -> ChartGeometr
     if data.kind == "growth":
         heads = [m.text for m in data.marks if m.where.startswith("head:")]
         left = EDGE + (max(text_width(t, SMALL_SIZE) for t in heads) + 6 if heads else 0.0)
-        rows = 1 + max(int(m.where.split(":")[1]) + 1 for m in data.marks if m.where.startswith("below:"))
+        rows = 1 + max(int(m.where.split(":")[1]) + 1 for m in data.marks if m.where.startswith(("below:", "name:")))
         top = EDGE + 2 * LABEL_SIZE + 2 * BOX_PAD + ARROW_RISE + LABEL_GAP
         plot_w, plot_h = width - left - EDGE, height - top - rows * ROW - EDGE
         slot = plot_w / n
@@ -120,16 +120,19 @@ def frame_geometry(data: ChartData, width: float, height: float) -> ChartGeometr
 
 
 def _gap(percent: float) -> int:
+    """A gap width PowerPoint accepts (0-500% of a bar)."""
     return max(0, min(500, round(percent)))
 
 
 def _ticks(low: float, high: float, step: float | None) -> list[float]:
+    """The scale's tick values, from `low` to `high` by `step`."""
     step = step or (high - low)
     count = round((high - low) / step)
     return [low + k * step for k in range(count + 1)]
 
 
 def _thousands(value: float) -> str:
+    """A whole number with thousands dots, as the forecast's scale prints it."""
     return f"{round(value):,}".replace(",", ".")
 
 

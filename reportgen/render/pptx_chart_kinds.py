@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from lxml import etree
 from pptx.chart.chart import Chart
+from pptx.chart.series import _BaseCategorySeries
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_MARKER_STYLE, XL_TICK_LABEL_POSITION
 from pptx.enum.dml import MSO_LINE
@@ -49,7 +50,7 @@ def style_drawn_kind(chart: Chart, data: ChartData, g: ChartGeometry) -> None:
             _no_label(chart.plots[0].series[j], i)
 
 
-def _no_label(series, index: int) -> None:
+def _no_label(series: _BaseCategorySeries, index: int) -> None:
     """No label on one point (`c:dLbl` with `c:delete`)."""
     d_lbl = series.points[index].data_label._get_or_add_dLbl()
     for child in list(d_lbl):
