@@ -305,15 +305,3 @@ def test_line_dots_stand_where_the_pdf_draws_them(built: Path, doc) -> None:
         assert dotted == expected, described.name
         ended_hidden += values[-1] is None
     assert ended_hidden >= 1
-
-
-def test_a_lone_ranked_bar_is_as_slim_as_in_the_pdf() -> None:
-    """One bar in a tall frame ("Overige profielen 100%"): its row is at most 40 pt high, as
-    in the PDF, so the bar is 18 pt thick at the top instead of filling the frame."""
-    from reportgen.model import ChartData, ChartSeries
-    from reportgen.render.pptx_chart_layout import MAX_ROW, chart_geometry
-
-    data = ChartData("ranked_bar", ("Overige profielen",), (ChartSeries("Waarde", (1.0,), "0079C1", ("100%",)),), "0%")
-    g = chart_geometry(data, 520, 432)
-    assert g.plot_h == MAX_ROW and g.bar == 18.0
-    assert g.gap_width == round((MAX_ROW - 18.0) / 18.0 * 100)

@@ -26,7 +26,6 @@ from pypdf import PdfReader
 from readback import normalized
 
 from reportgen.charts.numberformat import FORMATTERS, GENERAL
-from reportgen.clearance import CLEARANCE, label_start
 from reportgen.formatting import format_int
 from reportgen.model import ChartFrame
 from reportgen.options import Options
@@ -239,17 +238,6 @@ def test_forecast_scale_starts_below_its_lowest_value(built) -> None:
     assert format_int(start) in page
 
 
-def test_label_clears_reference_lines() -> None:
-    """A label over a line moves past it (and past the next one it would then hit); one
-    clear of every line stays; to the left for a negative bar."""
-    assert label_start(100, 20, [50, 200]) == 100
-    assert label_start(100, 20, [110]) == 110 + CLEARANCE
-    assert label_start(100, 20, [110, 125]) == 125 + CLEARANCE
-    assert label_start(100, 20, [50], leftward=True) == 80
-    assert label_start(100, 20, [90], leftward=True) == 90 - CLEARANCE - 20
-    assert label_start(100, 20, [95, 75], leftward=True) == 75 - CLEARANCE - 20
-
-
 def test_reference_bar_labels_touch_no_line(built) -> None:
     """In the native reference bars no value label's span (at the bar end or moved) holds a
     reference line."""
@@ -300,96 +288,3 @@ def test_libreoffice_prints_every_chart_label(built, tmp_path: Path) -> None:
         page = normalized(reader.pages[index].extract_text()).replace(" ", "")
         for label in frame.labels:
             assert label.replace(" ", "") in page, (frame.id, label)
-
-
-def test_forecast_ticks_start_at_a_round_value_below_the_minimum() -> None:
-    """4.281 to 4.691 gets the scale 4.200 to 4.800 in steps of 200; a scale that would
-    start within one step of zero starts at zero; a minimum on a round value gets one step
-    below it."""
-    from reportgen.charts.forecast import forecast_ticks
-
-    assert forecast_ticks(4281, 4691) == [4200, 4400, 4600, 4800]
-    assert forecast_ticks(10, 100) == [0, 25, 50, 75, 100]
-    assert forecast_ticks(950, 1300) == [900, 1000, 1100, 1200, 1300]
-    assert forecast_ticks(1000, 1300)[0] == 900
-
-
-HIDDEN = 1234.5
-"""A value the charts below hide; it must appear nowhere in their data."""
-
-
-def _hiding_deck(tmp_path: Path) -> Path:
-    """A one-slide deck with the four Regioanalyse chart kinds, each hiding a value."""
-    from dataclasses import replace
-
-    from readback import sample_document
-
-    from reportgen import charts
-    from reportgen.charts import Series
-    from reportgen.model import Box, Page
-    from reportgen.render import render_pptx
-
-    growth = charts.growth_bars(
-        ["2020", "2021", "2022"],
-        [Series("Regio", (5.0, None, 6.0)), Series("Alle", (4.0, 4.5, 5.0))],
-        width_pt=420,
-        height_pt=220,
-        counts=[(100.0, None, 120.0), None],
-    )
-    refs = charts.reference_bars(
-        ["A", "B", "C"], [0.05, None, -0.02], [("Regio", 0.03), ("Alle", None)], width_pt=420, height_pt=220
-    )
-    fan = charts.forecast_fan(
-        [2023, 2025, 2030],
-        [900.0, None, 980.0],
-        [950.0, 990.0, 1040.0],
-        [990.0, 1030.0, 1100.0],
-        width_pt=420,
-        height_pt=220,
-    )
-    scenario = charts.scenario_bars(
-        ["Geen", "Half"],
-        [Series("Bestaand", (1000.0, 1000.0)), Series("Extra", (None, 40.0))],
-        [0.5, None],
-        width_pt=420,
-        height_pt=220,
-    )
-    frames = tuple(
-        ChartFrame(name, Box(x, y, 420, 220), c.pdf, c.png, c.alt_text, c.labels, data=c.data)
-        for name, x, y, c in (
-            ("groei", 20, 40, growth),
-            ("referentie", 480, 40, refs),
-            ("prognose", 20, 300, fan),
-            ("scenario", 480, 300, scenario),
-        )
-    )
-    doc = replace(sample_document(), pages=(Page(1, "Verborgen", frames),))
-    path = tmp_path / "verborgen.pptx"
-    path.write_bytes(render_pptx(doc))
-    return path, frames
-
-
-def test_hidden_values_of_each_kind_are_blank_cells_with_a_star(tmp_path: Path) -> None:
-    """A hidden value of a growth panel, a reference bar, a forecast line and a scenario
-    part is no point and no workbook number; the chart prints "*" for it as the PDF does."""
-    path, frames = _hiding_deck(tmp_path)
-    shapes = {s.name: s for s in Presentation(path).slides[0].shapes}
-    for frame in frames:
-        group = shapes[frame.id]
-        chart = _chart(group)
-        shown = [v for s in frame.data.series for v in s.values if v is not None]
-        hidden = sum(v is None for s in frame.data.series for v in s.values)
-        assert hidden > 0, frame.id
-        tag = "c:yVal" if frame.id == "prognose" else "c:val"
-        cached = [float(v.text) for el in chart._chartSpace.iter(qn(tag)) for v in el.iter(qn("c:v"))]
-        assert sorted(cached) == pytest.approx(sorted(shown)), frame.id
-        with zipfile.ZipFile(io.BytesIO(chart.part.chart_workbook.xlsx_part.blob)) as xlsx:
-            sheet = xlsx.read("xl/worksheets/sheet1.xml").decode()
-        numbers = [float(v) for v in re.findall(r'<c r="[A-Z]+\d+"(?: s="\d+")?(?: t="n")?><v>([^<]*)</v>', sheet)]
-        years = [float(c) for c in frame.data.categories] * 3 if frame.id == "prognose" else []
-        assert sorted(numbers) == pytest.approx(sorted(shown + years)), frame.id
-        printed = _printed(chart, group)
-        if frame.id != "prognose":
-            assert "*" in printed, frame.id
-        missing = Counter(t for t in frame.labels if t) - Counter(printed)
-        assert not missing, (frame.id, missing)
