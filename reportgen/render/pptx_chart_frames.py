@@ -53,7 +53,7 @@ def scale_of(data: ChartData, g: ChartGeometry | None = None) -> Scale:
     high = data.axis_max if data.axis_max is not None else 1.0
     if data.kind == "reference_bar" and low < 0 and g is not None:
         room = value_room(data)
-        low -= room * (high - low) / (g.plot_w - room)
+        low -= room * (high - low) / max(g.plot_w - room, 1.0)
     if data.kind == "forecast":
         years = [float(c) for c in data.categories]
         return Scale(low, high, years[0], years[-1])
