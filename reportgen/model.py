@@ -161,12 +161,30 @@ class ChartMark:
     where: "above" (over the column, at the top of the plot), "center" (in the column at
     `at`), "beside" (right of the column, or at the start of a bar's row, at `at`),
     "above:<j>" (over the j-th column of a cluster, on the baseline), "end:<j>" (right
-    of the last known point of line j)."""
+    of the last known point of line j), "top" (bold, over the column's stack ending at
+    `at`), "below:<r>" (in row r under the category axis, centred at `at` in category
+    units; a forecast's years), "name:<r>" (as "below:<r>", bold: a panel's name),
+    "head:<r>" (the row's heading, left of the plot)."""
 
     text: str
     category: int
     at: float = 1.0
     where: str = "above"
+
+
+@dataclass(frozen=True)
+class ChartExtra:
+    """A figure a chart draws that PowerPoint's chart cannot: a growth arrow from category
+    `start` to `end` over the values `values` (first, last, highest), a dashed reference
+    line at `values[0]` named `text`, a bubble holding `text` over category `start`, or the
+    band between series `start` and `end` (the forecast fan); in colour `color`."""
+
+    kind: str
+    text: str = ""
+    start: int = 0
+    end: int = 0
+    values: tuple[float, ...] = ()
+    color: str = "595959"
 
 
 @dataclass(frozen=True)
@@ -178,7 +196,13 @@ class ChartData:
     code that prints every shown value exactly as its label, in Dutch whatever the
     viewer's locale; marks: texts beside the series; legend: whether a legend is shown;
     highlight: the category drawn in `highlight_color`; axis_max: the top of the value
-    scale and `axis_step` between its ticks (None: the renderer's choice).
+    scale and `axis_step` between its ticks (None: the renderer's choice), `axis_min` its
+    bottom (None: 0); extras: what the chart draws besides series and texts.
+
+    Further kinds: "growth" (a panel of columns per series, series j filling only its own
+    categories, with growth arrows), "reference_bar" (ranked horizontal bars that may be
+    negative, with reference lines), "forecast" (lines over years, x proportional to the
+    year, with a band) and "scenario" (stacked counts with a total and a bubble on top).
     """
 
     kind: str
@@ -191,6 +215,8 @@ class ChartData:
     highlight_color: str = ""
     axis_max: float | None = None
     axis_step: float | None = None
+    axis_min: float | None = None
+    extras: tuple[ChartExtra, ...] = ()
 
 
 @dataclass(frozen=True)

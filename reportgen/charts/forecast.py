@@ -13,11 +13,12 @@ from collections.abc import Callable, Sequence
 
 from matplotlib.figure import Figure
 from matplotlib.patches import Polygon
+from matplotlib.ticker import MaxNLocator
 
 from reportgen.charts.canvas import Plot
 from reportgen.charts.columns import EDGE, GAP, SIDE, figure_size_pt
+from reportgen.charts.describe_more import forecast_description
 from reportgen.charts.growth import growth, growth_text
-from reportgen.charts.lines import value_ticks
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_width, spread_positions
 from reportgen.charts.series import spoken
@@ -55,6 +56,23 @@ def band_runs(
     return [run for run in runs if len(run) > 1]
 
 
+def forecast_ticks(low: float, high: float) -> list[float]:
+    """Round values for the scale: from the last round value below `low` up to the first
+    at or above `high`, so the fan fills the plot instead of lying flat on a zero far
+    below it. The scale starts at 0 when that is within one step of the lowest value."""
+    if high <= low:
+        high = low + 1.0
+    ticks = [float(t) for t in MaxNLocator(nbins=4, steps=[1, 2, 2.5, 5, 10]).tick_values(low, high)]
+    step = ticks[1] - ticks[0]
+    below = [t for t in ticks if t < low]
+    start = below[-1] if below else ticks[0] - step
+    if start - step < 0:
+        start = 0.0
+    top = next(t for t in ticks if t >= high)
+    count = round((top - start) / step)
+    return [start + k * step for k in range(count + 1)]
+
+
 def forecast_fan(
     years: Sequence[int],
     low: Sequence[float | None],
@@ -85,7 +103,17 @@ def forecast_fan(
     printed_names = dict(zip(("Min", "Mid", "Max"), names, strict=True))
     order = ("Max", "Mid", "Min")
     ends = [end_label(printed_names[k], lines[k][0], lines[k][-1], value_format, growth_decimals) for k in order]
-    ticks = value_ticks(max(shown, default=0.0), True)
+    ticks = forecast_ticks(min(shown, default=0.0), max(shown, default=1.0))
+    line_colors = {k: mpl_color(LINE_STYLES[k][0]) for k in order}
+    data = forecast_description(
+        years,
+        [(printed_names[k], lines[k], line_colors[k]) for k in order],
+        ends,
+        (0, 2),
+        mpl_color(FAN_COLOR),
+        ticks,
+        value_format,
+    )
 
     def draw(fig: Figure) -> tuple[tuple[str, ...], str]:
         width, height = figure_size_pt(fig)
@@ -94,12 +122,12 @@ def forecast_fan(
         right = width - SIDE - max(label_width(t, LABEL_SIZE) for t in ends) - END_GAP
         bottom = EDGE + SMALL_SIZE + GAP
         top = height - EDGE - LABEL_SIZE / 2
-        plot = Plot(fig, left, bottom, right - left, top - bottom, years[0], years[-1], 0.0, ticks[-1])
-        plot.line([years[0], years[-1]], [0, 0], "#" + RULE, 0.75, zorder=1)
+        plot = Plot(fig, left, bottom, right - left, top - bottom, years[0], years[-1], ticks[0], ticks[-1])
+        plot.line([years[0], years[-1]], [ticks[0], ticks[0]], "#" + RULE, 0.75, zorder=1)
         for t, text in zip(ticks, tick_texts, strict=True):
             plot.text(years[0], t, text, -4, ha="right", size=SMALL_SIZE, color="#" + TEXT_MUTED)
         for y in years:
-            plot.text(y, 0, str(y), 0, -GAP, va="top", size=SMALL_SIZE, color="#" + TEXT_MUTED)
+            plot.text(y, ticks[0], str(y), 0, -GAP, va="top", size=SMALL_SIZE, color="#" + TEXT_MUTED)
         for band in band_runs(years, lines["Min"], lines["Max"]):
             outline = [(y, hi) for y, _, hi in band] + [(y, lo) for y, lo, _ in reversed(band)]
             fig.add_artist(
@@ -125,4 +153,4 @@ def forecast_fan(
             alt.append(f"{printed_names[key]}: {values}; verandering {spoken(change)}.")
         return tuple(ends), " ".join(a for a in alt if a)
 
-    return draw_chart(width_pt, height_pt, draw)
+    return draw_chart(width_pt, height_pt, draw, data=data)

@@ -16,6 +16,7 @@ from matplotlib.patches import FancyBboxPatch, Polygon
 
 from reportgen.charts.canvas import Plot
 from reportgen.charts.columns import EDGE, GAP, SIDE, figure_size_pt
+from reportgen.charts.describe_more import growth_description
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_width, points_transform, wrapped
 from reportgen.charts.series import Series, check_series, defined, spoken
@@ -133,6 +134,16 @@ def growth_bars(
     y_max = max(shown, default=0.0) or 1.0
     growths = [growth_text(growth(g.values[0], g.values[-1]), growth_decimals) for g in groups]
     colors = [series_color(g.color, j) for j, g in enumerate(groups)]
+    data = growth_description(
+        years,
+        groups,
+        colors,
+        [[value_format(v) for v in g.values] for g in groups],
+        growths,
+        count_texts,
+        counts_name,
+        y_max,
+    )
 
     def draw(fig: Figure) -> tuple[tuple[str, ...], str]:
         width, height = figure_size_pt(fig)
@@ -186,4 +197,4 @@ def growth_bars(
                 alt += f" {counts_name}, {group.name}: {values}."
         return tuple(printed), alt
 
-    return draw_chart(width_pt, height_pt, draw)
+    return draw_chart(width_pt, height_pt, draw, data=data)

@@ -17,11 +17,13 @@ from matplotlib.lines import Line2D
 
 from reportgen.charts.canvas import Plot
 from reportgen.charts.columns import EDGE, GAP, SIDE, figure_size_pt
+from reportgen.charts.describe_more import reference_description
 from reportgen.charts.hbar import BAR_FRACTION, MAX_BAR_PT, NAME_GAP, VALUE_GAP, ranked_order, row_font_size
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_width, points_transform, truncated
 from reportgen.charts.series import spoken
 from reportgen.charts.style import CAP_HEIGHT, LABEL_SIZE, LINE_COLORS, RULE, TEXT_DARK, mpl_color
+from reportgen.clearance import label_start
 from reportgen.formatting import format_percent, join_nl
 
 REFERENCE_COLORS = ("accent", "grey")
@@ -69,6 +71,8 @@ def reference_bars(
         mpl_color(REFERENCE_COLORS[k] if k < len(REFERENCE_COLORS) else LINE_COLORS[k]) for k in range(len(references))
     ]
 
+    data = reference_description(names, ranked, texts, mpl_color(color), references, ref_texts, ref_colors, (lo, hi))
+
     def draw(fig: Figure) -> tuple[tuple[str, ...], str]:
         width, height = figure_size_pt(fig)
         legend_h = LABEL_SIZE * 1.35 * len(references)
@@ -83,6 +87,7 @@ def reference_bars(
         right = width - SIDE - value_w
         plot = Plot(fig, left, bottom, right - left, row * len(names), lo, hi, float(len(names)), 0.0)
         thickness = min(BAR_FRACTION, MAX_BAR_PT / row)
+        line_xs = [plot.left + plot.x_points(float(v)) for _, v in references if v is not None]
         plot.line([0, 0], [0, len(names)], "#" + RULE, 0.75, zorder=3)
         for r, (name, value, text) in enumerate(zip(shown_names, ranked, texts, strict=True)):
             centre = r + 0.5
@@ -90,10 +95,13 @@ def reference_bars(
                 plot.box(min(0.0, float(value)), centre - thickness / 2, abs(float(value)), thickness, mpl_color(color))
             plot.text(lo, centre, name, -NAME_GAP - (value_w if lo < 0 else 0.0), ha="right", size=size)
             v = float(value or 0.0)
+            x = plot.left + plot.x_points(v)
+            w = label_width(text, size)
             if v < 0:
-                plot.text(v, centre, text, -VALUE_GAP, ha="right", size=size)
+                start = label_start(x - VALUE_GAP, w, line_xs, leftward=True)
+                plot.text(v, centre, text, start + w - x, ha="right", size=size)
             else:
-                plot.text(v, centre, text, VALUE_GAP, ha="left", size=size)
+                plot.text(v, centre, text, label_start(x + VALUE_GAP, w, line_xs) - x, ha="left", size=size)
         for (_, v), c in zip(references, ref_colors, strict=True):
             if v is not None:
                 plot.line([float(v), float(v)], [0, len(names)], c, 1.25, zorder=1)
@@ -121,4 +129,4 @@ def reference_bars(
         ]
         return (*texts, *ref_texts), " ".join(a for a in alt if a)
 
-    return draw_chart(width_pt, height_pt, draw)
+    return draw_chart(width_pt, height_pt, draw, data=data)

@@ -16,6 +16,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Circle
 
 from reportgen.charts.columns import column_plot, slot_points
+from reportgen.charts.describe_more import scenario_description
 from reportgen.charts.legend import LegendItem
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_width, points_transform, spread_positions
@@ -69,6 +70,7 @@ def scenario_bars(
     totals = [column_total(c) for c in columns]
     y_max = max((sum(defined(c)) for c in columns), default=0.0) or 1.0
     bubble_texts = [format_percent(b) for b in bubbles]
+    data = scenario_description(categories, series, colors, totals, bubble_texts, y_max)
     diameter = max(BUBBLE_MIN, max(label_width(t, LABEL_SIZE, bold=True) for t in bubble_texts) + 8)
 
     def draw(fig: Figure) -> tuple[tuple[str, ...], str]:
@@ -118,4 +120,4 @@ def scenario_bars(
             )
         return tuple(printed), " ".join(a for a in alt if a)
 
-    return draw_chart(width_pt, height_pt, draw)
+    return draw_chart(width_pt, height_pt, draw, data=data)

@@ -10,13 +10,8 @@ text boxes grouped with the chart so they move with it.
 
 from __future__ import annotations
 
-import io
-import re
-import zipfile
-
 from lxml import etree
 from pptx.chart.chart import Chart
-from pptx.chart.data import CategoryChartData
 from pptx.chart.series import _BaseCategorySeries
 from pptx.dml.color import RGBColor
 from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_MARKER_STYLE, XL_TICK_MARK
@@ -30,6 +25,10 @@ from pptx.util import Pt
 from reportgen.fonts import PPTX_FAMILY
 from reportgen.model import Box, ChartData, ChartFrame, ChartSeries, Paragraph, Run, TextFrame, TextStyle
 from reportgen.printable import printable
+from reportgen.render.pptx_chart_data import chart_data_of
+from reportgen.render.pptx_chart_drawn import behind_shapes, over_shapes
+from reportgen.render.pptx_chart_frames import frame_geometry
+from reportgen.render.pptx_chart_kinds import style_drawn_kind
 from reportgen.render.pptx_chart_layout import (
     LABEL_SIZE,
     LINE_WIDTH,
@@ -43,41 +42,22 @@ from reportgen.render.pptx_chart_layout import (
 )
 from reportgen.render.pptx_shapes import add_text_box
 from reportgen.render.pptx_text import emu
-from reportgen.render.zipfix import normalized_zip
 
 CHART_TYPES = {
     "stacked_percent": XL_CHART_TYPE.COLUMN_STACKED_100,
     "clustered": XL_CHART_TYPE.COLUMN_CLUSTERED,
     "line": XL_CHART_TYPE.LINE,
     "ranked_bar": XL_CHART_TYPE.BAR_CLUSTERED,
+    "growth": XL_CHART_TYPE.COLUMN_CLUSTERED,
+    "reference_bar": XL_CHART_TYPE.BAR_CLUSTERED,
+    "forecast": XL_CHART_TYPE.XY_SCATTER_LINES_NO_MARKERS,
+    "scenario": XL_CHART_TYPE.COLUMN_STACKED,
 }
 """The PowerPoint chart type of each description kind."""
+DRAWN_KINDS = ("growth", "reference_bar", "forecast", "scenario")
+"""Kinds whose arrows, lines, fan or bubbles are drawn as shapes (`pptx_chart_drawn`)."""
 
 GENERAL = "General"
-_CREATED = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
-
-
-class DatedChartData(CategoryChartData):
-    """Chart data whose workbook carries the document's date, so equal decks are equal
-    bytes (XlsxWriter stamps the workbook with the current time)."""
-
-    def __init__(self, number_format: str, date_time: tuple[int, int, int, int, int, int]) -> None:
-        super().__init__(number_format=number_format)
-        self._date_time = date_time
-
-    @property
-    def xlsx_blob(self) -> bytes:
-        blob = super().xlsx_blob
-        y, mo, d, h, mi, s = self._date_time
-        stamp = f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}:{s:02d}Z"
-        out = io.BytesIO()
-        with zipfile.ZipFile(io.BytesIO(blob)) as source, zipfile.ZipFile(out, "w") as target:
-            for entry in source.infolist():
-                data = source.read(entry)
-                if entry.filename == "docProps/core.xml":
-                    data = _CREATED.sub(rb"\g<1>" + stamp.encode() + rb"\g<3>", data)
-                target.writestr(entry.filename, data)
-        return normalized_zip(out.getvalue(), self._date_time)
 
 
 def add_native_chart(slide: Slide, frame: ChartFrame, date_time: tuple[int, int, int, int, int, int]) -> GroupShape:
@@ -86,18 +66,20 @@ def add_native_chart(slide: Slide, frame: ChartFrame, date_time: tuple[int, int,
     data = frame.data
     assert data is not None
     b = frame.box
-    chart_data = DatedChartData(data.number_format, date_time)
-    chart_data.categories = [printable(c) for c in data.categories]
-    for s in data.series:
-        chart_data.add_series(printable(s.name), s.values, number_format=data.number_format)
+    chart_data = chart_data_of(data, date_time)
+    drawn = data.kind in DRAWN_KINDS
+    geometry = frame_geometry(data, b.w, b.h) if drawn else chart_geometry(data, b.w, b.h)
+    shapes = behind_shapes(slide, data, geometry, b) if drawn else []
     graphic = slide.shapes.add_chart(CHART_TYPES[data.kind], emu(b.x), emu(b.y), emu(b.w), emu(b.h), chart_data)
     graphic.name = printable(f"{frame.id}_grafiek")
     alt = printable(frame.alt_text)
     graphic._element.nvGraphicFramePr.cNvPr.set("descr", alt)
-    geometry = chart_geometry(data, b.w, b.h)
     style_chart(graphic.chart, data, geometry)
-    shapes = [graphic]
-    for text, box, align in mark_boxes(data, geometry, b):
+    shapes.append(graphic)
+    if drawn:
+        style_drawn_kind(graphic.chart, data, geometry)
+        shapes += over_shapes(slide, data, geometry, b)
+    for text, box, align in [] if drawn else mark_boxes(data, geometry, b):
         shapes.append(_mark_box(slide, text, box, align))
     group = slide.shapes.add_group_shape(shapes)
     group.name = printable(frame.id)
@@ -162,9 +144,9 @@ def style_chart(chart: Chart, data: ChartData, geometry: ChartGeometry) -> None:
         skip = etree.Element(qn("c:tickLblSkip"), val=str(g.label_skip))
         ax.insert_element_before(skip, "c:tickMarkSkip", "c:noMultiLvlLbl", "c:extLst")
     plot = chart.plots[0]
-    if data.kind in ("stacked_percent", "clustered", "ranked_bar"):
+    if data.kind not in ("line", "forecast"):
         plot.gap_width = g.gap_width
-        plot.overlap = 100 if data.kind == "stacked_percent" else 0
+        plot.overlap = 100 if data.kind in ("stacked_percent", "growth", "scenario") else 0
         plot.vary_by_categories = False
     for series, described in zip(plot.series, data.series, strict=True):
         _style_series(series, described, data)
@@ -178,14 +160,17 @@ def _style_axes(chart: Chart, data: ChartData) -> None:
     category.major_tick_mark = category.minor_tick_mark = XL_TICK_MARK.NONE
     _font(category.tick_labels.font, SMALL_SIZE if data.kind == "line" else LABEL_SIZE, MUTED)
     body = category._element.find(qn("c:txPr")).find(qn("a:bodyPr"))
-    body.set("rot", "0")  # level labels; PowerPoint skips (tickLblSkip), others thin them out
+    # level labels; a line's months a hundredth of a degree off level: LibreOffice breaks
+    # a label that is exactly level to its category's width ("jan 2023" into "jan 202"
+    # and "3") and skips labels (tickLblSkip, as PowerPoint) only when it is not
+    body.set("rot", "-600" if data.kind == "line" else "0")
     body.set("vert", "horz")
     category.format.line.color.rgb = RGBColor.from_string(RULE)
     category.format.line.width = Pt(0.75)
     value = chart.value_axis
     value.has_major_gridlines = value.has_minor_gridlines = False
     value.major_tick_mark = value.minor_tick_mark = XL_TICK_MARK.NONE
-    value.minimum_scale = 0.0
+    value.minimum_scale = data.axis_min or 0.0
     if data.axis_max is not None:
         value.maximum_scale = data.axis_max
     if data.axis_step is not None:
@@ -194,9 +179,10 @@ def _style_axes(chart: Chart, data: ChartData) -> None:
     value.tick_labels.number_format = data.number_format
     value.tick_labels.number_format_is_linked = False
     _font(value.tick_labels.font, SMALL_SIZE, MUTED)
-    value.visible = data.kind == "line"
-    if data.kind == "ranked_bar":
+    value.visible = data.kind in ("line", "forecast")
+    if data.kind in ("ranked_bar", "reference_bar"):
         category.reverse_order = True
+    if data.kind == "ranked_bar":  # reference bars keep the rule: it is their zero line
         category.format.line.fill.background()
 
 
@@ -217,6 +203,8 @@ def _line_dots(values: tuple[float | None, ...]) -> list[tuple[int, int]]:
 
 def _style_series(s: _BaseCategorySeries, d: ChartSeries, data: ChartData) -> None:
     """Colour, separators or line, and the labels of one series."""
+    if data.kind == "forecast":
+        return
     if data.kind == "line":
         s.format.line.color.rgb = RGBColor.from_string(d.color)
         s.format.line.width = Pt(LINE_WIDTH)
@@ -247,6 +235,9 @@ POSITIONS = {
     "clustered": XL_LABEL_POSITION.OUTSIDE_END,
     "line": XL_LABEL_POSITION.RIGHT,
     "ranked_bar": XL_LABEL_POSITION.OUTSIDE_END,
+    "growth": XL_LABEL_POSITION.OUTSIDE_END,
+    "reference_bar": XL_LABEL_POSITION.OUTSIDE_END,
+    "scenario": XL_LABEL_POSITION.CENTER,
 }
 
 

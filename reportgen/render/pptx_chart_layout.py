@@ -24,6 +24,8 @@ MARK_H = LABEL_SIZE * 1.3
 """Height of a mark's text box, in points."""
 EDGE = 4.0
 """Margin around the chart, in points."""
+MAX_ROW = 40.0
+"""Rows of ranked bars never get taller than this (as in the PDF): one bar stays slim, at the top."""
 LEGEND_ROW = 13.0
 LEGEND_ENTRY = 26.0
 """Room of a legend entry besides its text (key and gap), in points."""
@@ -75,8 +77,9 @@ def chart_geometry(data: ChartData, width: float, height: float) -> ChartGeometr
         labels = [t for s in data.series for t in s.labels] + ["*"]
         name_col = min(0.4 * width, _widest(list(data.categories)) + 2 * EDGE)
         left, right = name_col + EDGE, _widest(labels) + 3 * EDGE
-        plot_w, plot_h = width - left - right, height - 2 * EDGE
-        row = plot_h / n
+        plot_w = width - left - right
+        row = min((height - 2 * EDGE) / n, MAX_ROW)
+        plot_h = row * n
         bar = row * min(0.7, 18.0 / row)
         gap = (row - bar) / bar * 100
         return ChartGeometry(width, height, left, EDGE, plot_w, plot_h, 0.0, _gap(gap), bar)
