@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import math
 import re
+from itertools import combinations
 
 import pandas as pd
 import pytest
@@ -58,9 +59,9 @@ def _close(a: float, b: float) -> bool:
 
 
 def test_native_charts_list_exactly_their_printed_values(analysis):
-    """Each chart drawn from data: every shown value of the audit is a plotted value or a printed
-    "n =" (shares as fractions, percentages of 100 as fractions), and every plotted value and
-    printed "n =" is in the audit."""
+    """Each chart drawn from data: every shown value of the audit is a plotted value or printed
+    beside the series (an "n =", a share in a bubble, an end label), and every plotted value and
+    every printed figure is in the audit (as printed, or the change between two listed values)."""
     _, doc, audit = analysis
     charts = [f for p in doc.pages for f in p.frames if isinstance(f, ChartFrame) and f.data is not None]
     assert {c.id for c in charts} >= {"sectorvreemd", "leeftijd", "wachtlijst", "streefnorm", "profielmix_vg"}
@@ -71,11 +72,17 @@ def test_native_charts_list_exactly_their_printed_values(analysis):
             (float(v), 100.0 if u == "procent" else 1.0) for v, u in zip(shown["value"], shown["unit"], strict=True)
         ]
         plotted = [v for s in chart.data.series for v in s.values if v is not None]
-        marks = _numbers(m.text for m in chart.data.marks)
-        for value, scale in listed:
-            assert any(_close(value / scale, v) for v in plotted + marks), (chart.id, value)
-        for value in plotted + marks:
-            assert any(_close(value, v / scale) for v, scale in listed), (chart.id, value)
+        plotted += [v for e in chart.data.extras for v in e.values]  # reference lines, arrow ends
+        marks = _numbers([m.text for m in chart.data.marks] + [e.text for e in chart.data.extras])
+        for value, scale in listed:  # plotted (a percentage as it is or as a fraction), or printed beside
+            seen = any(_close(value / scale, v) or _close(value, v) for v in plotted)
+            assert seen or _forms(value) & {round(abs(m), 2) for m in marks}, (chart.id, value)
+        for value in plotted:
+            assert any(_close(value, v / scale) or _close(value, v) for v, scale in listed), (chart.id, value)
+        printed = set().union(set(), *(_forms(v) for v, _ in listed)) | _changes([v for v, _ in listed])
+        printed |= {round(sum(c)) for k in (2, 3) for c in combinations([v for v, _ in listed], k)}
+        for value in marks:  # beside the series: values as printed, changes, column totals, years
+            assert round(abs(value), 2) in printed or 1990 <= value <= 2100, (chart.id, value)
 
 
 def test_share_charts_list_no_counts(analysis):
@@ -192,16 +199,14 @@ MAPS = ("ses", "stedelijkheid", "toewijzingen_vg", "toewijzingen_lvg", "toewijzi
 """Maps print their legend's classes ("10% tot 20%"), not values: their values are the colours."""
 
 
-def test_drawn_charts_print_only_their_listed_values(analysis):
-    """Every figure on a drawn chart is one of its audit rows as printed, the change between two
+def test_charts_print_only_their_listed_values(analysis):
+    """Every figure a chart prints is one of its audit rows as printed, the change between two
     of them (the growth arrows, "+21%" after a forecast line) or the sum of some of them (the
     places a scenario column adds up to)."""
-    from itertools import combinations
-
     _, doc, audit = analysis
-    drawn = [f for p in doc.pages for f in p.frames if isinstance(f, ChartFrame) and f.data is None and f.refs]
-    assert {c.id for c in drawn} >= {"klanten", "kosten", "scenarios", "prognose"}
-    for chart in drawn:
+    charts = [f for p in doc.pages for f in p.frames if isinstance(f, ChartFrame) and f.refs]
+    assert {c.id for c in charts} >= {"klanten", "kosten", "scenarios", "prognose", "financiering"}
+    for chart in charts:
         if chart.id in MAPS:
             continue
         values = [float(v) for v in _rows(audit, chart.refs)["value"] if v]

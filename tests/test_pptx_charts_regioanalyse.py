@@ -46,6 +46,7 @@ EXPECTED_TYPES = {
     "zelfstandig": BAR,
     "kosten": COLUMN,
     "personeel": COLUMN,
+    "financiering": XL_CHART_TYPE.COLUMN_CLUSTERED,
     "sectorvreemd": XL_CHART_TYPE.COLUMN_STACKED_100,
     "wachtlijst": XL_CHART_TYPE.LINE,
     "streefnorm": BAR,
