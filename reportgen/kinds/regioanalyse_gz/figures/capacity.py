@@ -39,10 +39,16 @@ class Scenario:
 
 
 def historic_growth(package_clients: np.ndarray, all_clients: np.ndarray) -> float:
-    """Average yearly growth of the VPT/MPT share over the observed years (geometric); 0 when undefined."""
-    first, last = package_clients[0] / all_clients[0], package_clients[-1] / all_clients[-1]
-    if not (first > 0 and last > 0) or len(package_clients) < 2:
+    """Average yearly growth of the VPT/MPT share over the observed years (geometric); 0 when undefined.
+
+    Undefined: fewer than two years, or no clients or no VPT/MPT clients in the first or last
+    year (checked before dividing, so an area without GZ clients gives no 0/0).
+    """
+    if len(package_clients) < 2 or min(package_clients[0], package_clients[-1]) <= 0:
         return 0.0
+    if min(all_clients[0], all_clients[-1]) <= 0:
+        return 0.0
+    first, last = package_clients[0] / all_clients[0], package_clients[-1] / all_clients[-1]
     return float((last / first) ** (1 / (len(package_clients) - 1)) - 1)
 
 
