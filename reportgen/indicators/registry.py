@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 import string
-from importlib import import_module
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 import yaml
