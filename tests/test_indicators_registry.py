@@ -68,7 +68,7 @@ NEEDS_MORE_TABLES = [
 
 def test_every_regioanalyse_entry_names_the_figure_function_that_returns_it():
     """Each Regioanalyse indicator's `functie` is one of the kind's figure functions, and that
-    function's rows carry the indicator (on a small hand-built data set: 20 VG3 clients at a VV
+    function's rows carry the indicator in the registry's unit (on a small hand-built data set: 20 VG3 clients at a VV
     provider, enough for every profile figure, and a 2040 forecast population)."""
     from regioanalyse_builders import gz_client, population
     from test_regioanalyse_figures import two_municipalities
@@ -86,9 +86,13 @@ def test_every_regioanalyse_entry_names_the_figure_function_that_returns_it():
     population(b, "0034", {(2040, "18-64"): 4000}, table="bevolkingsprognose")
     ds = b.build()
     base = prepare_gz_base(ds, 2023)
-    returned = {f: set(f(ds, 2023, base)["indicator"]) for f in figures}
-    missing = sorted(i for i, m in analysis.items() if i not in returned[m.function])
+    frames = {f: f(ds, 2023, base) for f in figures}
+    missing = sorted(i for i, m in analysis.items() if i not in set(frames[m.function]["indicator"]))
     assert missing == NEEDS_MORE_TABLES
+    for ident, meta in analysis.items():
+        frame = frames[meta.function]
+        units = set(frame.loc[frame["indicator"] == ident, "unit"])
+        assert ident in NEEDS_MORE_TABLES or meta.unit in units, (ident, meta.unit, units)
 
 
 def test_a_function_outside_the_kinds_or_missing_is_refused(tmp_path: Path):
