@@ -19,7 +19,7 @@ from reportgen.data.schema import LEVERINGSVORMEN, Dataset
 from reportgen.indicators.base import ALL_REGIONS
 from reportgen.kinds.regioanalyse_gz.figures.base import GzBase, prepare_gz_base
 from reportgen.kinds.regioanalyse_gz.figures.forecast import forecast
-from reportgen.kinds.regioanalyse_gz.figures.frames import full_counts, rows, with_areas
+from reportgen.kinds.regioanalyse_gz.figures.frames import full_counts, rows
 
 HORIZON = 5
 NEEDED_SCENARIO = "max"
@@ -74,9 +74,16 @@ def scenarios(existing: dict[str, int], needed: int, growth: float, horizon: int
 
 
 def existing_capacity(base: GzBase) -> pd.Series:
-    """Counted GZ clients per area (regions, alle-regios), year and type of care."""
-    located = with_areas(base.clients)
-    return full_counts(located, {"area": [*base.regions, ALL_REGIONS], "year": base.years, "lv": LEVERINGSVORMEN})
+    """Counted GZ clients per area (regions, alle-regios), year and type of care.
+
+    Counted once per region; alle-regios is the sum of the regions (no copy of the clients).
+    """
+    clients = base.clients[["region", "year", "lv"]].rename(columns={"region": "area"})
+    regions = full_counts(clients, {"area": list(base.regions), "year": base.years, "lv": LEVERINGSVORMEN})
+    pooled = regions.groupby(level=["year", "lv"], sort=False).sum()
+    keys = [(ALL_REGIONS, y, lv) for y, lv in pooled.index]
+    pooled.index = pd.MultiIndex.from_tuples(keys, names=regions.index.names)
+    return pd.concat([regions, pooled])
 
 
 def gz_capaciteit(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:
