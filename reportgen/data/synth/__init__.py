@@ -27,7 +27,7 @@ from reportgen.data.synth.frames import (
     provider_frame,
     waiting_frame,
 )
-from reportgen.data.synth.gz_careers import adjusted_gz_careers
+from reportgen.data.synth.gz_careers import adjusted_gz_careers, homes_off_the_register
 from reportgen.data.synth.gz_records import (
     calibrated_births,
     coordinate_frame,
@@ -112,6 +112,7 @@ def synthesize(seed: int = 2023, scale: float = 1.0) -> Dataset:
     at_vv[states["client"].to_numpy()[ggz_at_vv]] = True
     municipality = residences(region, municipalities, rng)
     home = home_postcodes(municipality, municipalities, rng)
+    home = homes_off_the_register(home, sector == 1, careers.locations["pc6"].to_numpy())
     cared_since = np.concatenate(
         [2020 + np.floor_divide(clients["start"].to_numpy(), 12), waiting.new_people["start_date"].dt.year.to_numpy()]
     )

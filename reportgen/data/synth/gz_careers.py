@@ -12,6 +12,8 @@ the GGZ clients, providers, locations and every draw before it stay exactly as t
   follows GOOI_PACKAGE_SHARE (see targets_gz.py).
 - **'t Gooi locations** (scale 1): the intramural GZ clients of each provider are grouped
   into locations of five or more, GOOI_LOCATIONS in all.
+- **Homes off the register** (`homes_off_the_register`): no GZ client's home shares a postcode
+  with a care location, so VPT/MPT at home never makes a register location count by chance.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from reportgen.data.synth.careers import Careers
+from reportgen.data.synth.ids import PC6_PER_PC4
 from reportgen.data.synth.quota import capped_apportionment
 from reportgen.data.synth.targets import GGZ_PROFILES, GZ_PROFILES
 from reportgen.data.synth.targets_gz import (
@@ -162,3 +165,22 @@ def _gooi_groups(
         others = first[p] + rng.integers(0, max(kp, 1), size=len(rows))
         pick[rows] = [slot.get(c, o) for c, o in zip(pair_client[rows].tolist(), others.tolist(), strict=True)]
     return pick
+
+
+def homes_off_the_register(home: np.ndarray, gz_client: np.ndarray, register: np.ndarray) -> np.ndarray:
+    """Home postcode codes where no GZ client (mask `gz_client`) lives on a postcode of the
+    location register (`register`: its postcode codes); such a home moves to the next free
+    letter pair of the same 4-digit area. Other clients' homes are returned unchanged.
+
+    Two GZ clients with VPT or MPT on a register postcode would make that location count
+    (from two clients at home); the example data keeps VPT and MPT at home, off the register.
+    """
+    out = np.asarray(home, dtype=np.int64).copy()
+    on_register = gz_client & np.isin(out, register)
+    for _ in range(PC6_PER_PC4):
+        if not on_register.any():
+            break
+        pc4, pair = np.divmod(out[on_register], PC6_PER_PC4)
+        out[on_register] = pc4 * PC6_PER_PC4 + (pair + 1) % PC6_PER_PC4
+        on_register = gz_client & np.isin(out, register)
+    return out
