@@ -5,9 +5,9 @@ the GGZ clients, providers, locations and every draw before it stay exactly as t
 
 - **Sectorvreemd.** Per region a share of the GZ clients of January 2023 (more often with a
   profile VV providers take in: ZGvis, LG6, LG7, VG3) gets a VV provider of their region for
-  their whole career, a few a GGZ provider (always intramural, fewer than five: that provider
-  does not count as a GZ provider). 't Gooi's smallest GZ provider hands its GZ clients to
-  another, so with the VV provider it still has GOOI_PROVIDERS providers.
+  their whole career, a few a GGZ provider (intramural ones; in 't Gooi fewer than five, so
+  that provider does not count). 't Gooi's smallest GZ provider hands its GZ clients to
+  another, so that with the VV provider 't Gooi keeps its 17 providers.
 - **'t Gooi care mix** (scale 1): enough intramural GZ states become MPT that the VPT/MPT share
   follows GOOI_PACKAGE_SHARE (see targets_gz.py).
 - **'t Gooi locations** (scale 1): the intramural GZ clients of each provider are grouped
