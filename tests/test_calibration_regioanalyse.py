@@ -92,3 +92,29 @@ def test_share_of_light_profiles(values: pd.DataFrame) -> None:
 def test_seventeen_providers(values: pd.DataFrame) -> None:
     """17 providers serve enough of 't Gooi's GZ clients (2 at home or 5 intramural)."""
     assert value(values, "gz_aanbieders", GOOI, "2023") == 17
+
+
+def test_fifty_three_locations(values: pd.DataFrame) -> None:
+    """53 care locations in 't Gooi (from 5 intramural or 2 VPT/MPT GZ clients, all segments)."""
+    assert value(values, "gz_locaties", GOOI, "2023") == 53
+
+
+def test_capacity_needed_in_2028(values: pd.DataFrame) -> None:
+    """The max forecast of 2028, the capacity needed, is 2.972 places."""
+    assert value(values, "gz_capaciteit_benodigd", GOOI, "2028") == 2972
+
+
+def test_share_living_independently_per_scenario(values: pd.DataFrame) -> None:
+    """54% / 56% / 58% of the clients of 2028 live independently in the three scenarios."""
+    shares = [value(values, "gz_zelfstandig_scenario", GOOI, "2028", s) for s in ("geen-groei", "halve-groei", "groei")]
+    assert [round(100 * s) for s in shares] == [54, 56, 58]
+
+
+def test_gz_clients_per_provider_segment(values: pd.DataFrame) -> None:
+    """95,1% of 't Gooi's GZ clients at a GZ provider, 4,8% at VV, 0,1% at GGZ; all regions
+    94,2% / 5,4% / 0,5%; at VV providers 't Gooi shows more than one profile group."""
+    for area, expected in ((GOOI, (95.1, 4.8, 0.1)), (ALL, (94.2, 5.4, 0.5))):
+        shares = [value(values, "gz_sectorvreemd", area, "2023", s, unit="aandeel") for s in ("GZ", "VV", "GGZ")]
+        assert tuple(round(100 * s, 1) for s in shares) == expected
+    profiles = values[(values["indicator"] == "gz_sectorvreemd_profielen") & (values["region"] == GOOI)]
+    assert profiles["category"].nunique() >= 2

@@ -47,12 +47,60 @@ def test_shipped_registry_covers_every_computed_indicator():
     The Regioanalyse GZ figures (ids from gz_) are computed outside the Regioplan catalog.
     """
     registry = load_registry()
-    computed = {i for i, m in registry.items() if m.functie is not None}
-    assert computed == set(INDICATOR_FUNCTIONS)
-    assert all(registry[i].functie == i for i in computed)
-    documentation_only = [i for i, m in registry.items() if m.functie is None and not i.startswith("gz_")]
+    regioplan = {i for i, m in registry.items() if m.functie in INDICATOR_FUNCTIONS}
+    assert regioplan == set(INDICATOR_FUNCTIONS)
+    assert all(registry[i].functie == i for i in regioplan)
+    documentation_only = [i for i, m in registry.items() if m.functie is None]
     assert documentation_only == ["voorspelmodel", "groei_zelfstandig_wonen", "gebiedsindeling"]
     assert registry["ggz_klanten"].function is INDICATOR_FUNCTIONS["ggz_klanten"]
+
+
+NEEDS_MORE_TABLES = [
+    "gz_herkomst",  # gemeentekenmerken
+    "gz_locatiepunten",  # locatiecoordinaten
+    "gz_medewerkers",  # personeel
+    "gz_medewerkers_per_klant",
+    "gz_ses_groep",
+    "gz_stedelijkheid",
+    "gz_wachtend",  # wachtlijst
+]
+"""Indicators whose tables the small data set leaves empty; their function's name is still checked."""
+
+
+def test_every_regioanalyse_entry_names_the_figure_function_that_returns_it():
+    """Each Regioanalyse indicator's `functie` is one of the kind's figure functions, and that
+    function's rows carry the indicator in the registry's unit (on a small hand-built data set: 20 VG3 clients at a VV
+    provider, enough for every profile figure, and a 2040 forecast population)."""
+    from regioanalyse_builders import gz_client, population
+    from test_regioanalyse_figures import two_municipalities
+
+    from reportgen.kinds.regioanalyse_gz.figures import FIGURES, prepare_gz_base
+
+    registry = load_registry()
+    figures = set(FIGURES.values())
+    analysis = {i: m for i, m in registry.items() if m.functie and m.functie not in INDICATOR_FUNCTIONS}
+    assert analysis and all(m.function in figures for m in analysis.values())
+    assert registry["gz_capaciteit_extra"].functie.endswith("figures.capacity:gz_capaciteit")
+    b = two_municipalities()
+    for n in range(20):
+        gz_client(b, f"K{n:07d}", "0034", years=(2020, 2023), agb_code="03000003")
+    population(b, "0034", {(2040, "18-64"): 4000}, table="bevolkingsprognose")
+    ds = b.build()
+    base = prepare_gz_base(ds, 2023)
+    frames = {f: f(ds, 2023, base) for f in figures}
+    missing = sorted(i for i, m in analysis.items() if i not in set(frames[m.function]["indicator"]))
+    assert missing == NEEDS_MORE_TABLES
+    for ident, meta in analysis.items():
+        frame = frames[meta.function]
+        units = set(frame.loc[frame["indicator"] == ident, "unit"])
+        assert ident in NEEDS_MORE_TABLES or meta.unit in units, (ident, meta.unit, units)
+
+
+def test_a_function_outside_the_kinds_or_missing_is_refused(tmp_path: Path):
+    """Only modules under reportgen.kinds may be named, and the function must exist."""
+    for functie in ("os:getcwd", "reportgen.kinds.regioanalyse_gz.figures.supply:nothing_here"):
+        text = error_text(write(tmp_path, ENTRY.replace("functie: ggz_klanten", f'functie: "{functie}"')))
+        assert f"indicators.yaml:3: indicator 'ggz_klanten', key 'functie': unknown function '{functie}'" in text
 
 
 def test_shipped_registry_fields():

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+from data_helpers import MINIMAL
 from indicator_builders import DatasetBuilder
 from regioanalyse_builders import gz_client, population
 
+from reportgen.data.load import load_dataset
 from reportgen.indicators.registry import load_registry
 from reportgen.indicators.tidy import COLUMNS
 from reportgen.kinds.regioanalyse_gz.figures import compute_regioanalyse
@@ -62,3 +65,12 @@ def test_every_indicator_has_a_registry_entry() -> None:
     registry = load_registry()
     missing = sorted(set(frame["indicator"]) - set(registry))
     assert missing == []
+
+
+@pytest.mark.filterwarnings("error::RuntimeWarning")
+def test_data_without_gz_clients_computes_without_warnings() -> None:
+    """The minimal data set has no GZ clients: every figure runs without a 0/0 warning, and the
+    growth of care at home is 0 rather than NaN."""
+    frame = compute_regioanalyse(load_dataset(MINIMAL), 2023)
+    growth = frame[frame["indicator"] == "gz_groei_thuis"]
+    assert len(growth) and (growth["value"] == 0.0).all()

@@ -122,6 +122,36 @@ def test_providers_and_locations_need_enough_clients() -> None:
     assert value(supply.gz_locaties(ds, 2022), "gz_locaties", "t-gooi", "2022") == 0
 
 
+def test_locations_count_from_two_home_clients_or_five_intramural() -> None:
+    """The provider rule holds per location too. In Almere (0034): 1211AC has 2 MPT clients
+    (counts), 1211AD 1 VPT client (not), 1211AE 4 intramural and 1 MPT (neither rule: not).
+    In Hilversum (0402): 1211AA has 5 intramural clients (counts). PGB clients never count.
+
+    Expected: Almere 1, Hilversum 1, 't Gooi 2.
+    """
+    b = two_municipalities()
+    for pc, gem in (("1211AA", "0402"), ("1211AC", "0034"), ("1211AD", "0034"), ("1211AE", "0034")):
+        b.location(pc, gem, "01000001")
+    n = 0
+    for lv, k, pc in (
+        ("intramuraal", 5, "1211AA"),
+        ("MPT", 2, "1211AC"),
+        ("VPT", 1, "1211AD"),
+        ("intramuraal", 4, "1211AE"),
+        ("MPT", 1, "1211AE"),
+    ):
+        for _ in range(k):
+            gz_client(b, f"K{n:07d}", "0034", lv=lv, postcode=pc)
+            n += 1
+    for _ in range(3):
+        gz_client(b, f"K{n:07d}", "0034", lv="PGB", agb_code=None, postcode=None)
+        n += 1
+    locations = supply.gz_locaties(b.build(), 2023)
+    assert value(locations, "gz_locaties", "GM0034", "2023") == 1
+    assert value(locations, "gz_locaties", "GM0402", "2023") == 1
+    assert value(locations, "gz_locaties", "t-gooi", "2023") == 2
+
+
 def test_living_independently_and_growth_per_sector() -> None:
     """2020: 1 of 4 at home (MPT); 2023: 2 of 4 (VPT, PGB): 25% -> 50%, +25 %-points.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from indicator_builders import DatasetBuilder
 from regioanalyse_builders import gz_client, population, value
@@ -81,6 +82,14 @@ def test_historic_growth_of_the_package_share() -> None:
     """VPT/MPT share 50% -> 60,5% over two years: 10% a year."""
     assert capacity.historic_growth([100, 110, 121], [200, 200, 200]) == pytest.approx(0.10)
     assert capacity.historic_growth([0, 5], [10, 10]) == 0.0
+
+
+@pytest.mark.filterwarnings("error::RuntimeWarning")
+def test_historic_growth_without_clients_is_zero_without_a_warning() -> None:
+    """An area without GZ clients (numpy counts 0 of 0) has no growth, and no 0/0 warning."""
+    zeros = np.zeros(4, dtype=np.int64)
+    assert capacity.historic_growth(zeros, zeros) == 0.0
+    assert capacity.historic_growth(np.array([0, 0, 0, 3]), np.array([0, 0, 0, 6])) == 0.0
 
 
 def test_capacity_figure_on_the_forecast_data() -> None:

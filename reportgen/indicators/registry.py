@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import import_module
 from pathlib import Path
 
 import yaml
@@ -26,6 +28,8 @@ TEXT_KEYS = ("title", "unit", "bron", "peildatum", "toelichting")
 KEYS = (*TEXT_KEYS, "functie", "methoden")
 OPTIONAL_KEYS = ("regioanalyse",)
 METHOD_KEYS = ("editie", "samenvatting", "beschrijving")
+KIND_FUNCTIONS = "reportgen.kinds."
+"""Package prefix of the modules a `functie` of the form `module:function` may name."""
 
 
 @dataclass(frozen=True)
@@ -64,9 +68,30 @@ class IndicatorMeta:
         return tuple(part.strip() for part in self.bron.split(";") if part.strip())
 
     @property
-    def function(self) -> IndicatorFunction | None:
+    def function(self) -> IndicatorFunction | Callable | None:
         """The function computing this indicator, None for registry-only entries."""
-        return INDICATOR_FUNCTIONS[self.functie] if self.functie else None
+        return function_named(self.functie) if self.functie else None
+
+
+def function_named(name: str) -> IndicatorFunction | Callable | None:
+    """The function a `functie` value names, or None when there is none.
+
+    A plain name is a function of the Regioplan catalog; `module:function` with a module under
+    KIND_FUNCTIONS is a document kind's own figure function (e.g. the Regioanalyse GZ's
+    `reportgen.kinds.regioanalyse_gz.figures.capacity:gz_capaciteit`), imported only when asked
+    for, so the registry names no kind in code.
+    """
+    if name in INDICATOR_FUNCTIONS:
+        return INDICATOR_FUNCTIONS[name]
+    module_name, colon, attribute = name.partition(":")
+    if not (colon and module_name.startswith(KIND_FUNCTIONS) and attribute.isidentifier()):
+        return None
+    try:
+        module = import_module(module_name)
+    except ImportError:
+        return None
+    found = getattr(module, attribute, None)
+    return found if callable(found) else None
 
 
 def methods_changed_since(meta: IndicatorMeta, edition: int) -> list[MethodVersion]:
@@ -203,9 +228,13 @@ def _indicator(check: _Checker, ident: str, id_node: yaml.Node, node: yaml.Node)
     functie = None
     if not (isinstance(functie_node, yaml.ScalarNode) and functie_node.tag.endswith(":null")):
         functie = check.text(functie_node, f"{where}, key 'functie'", one_line=True)
-        if functie and functie not in INDICATOR_FUNCTIONS:
+        if functie and function_named(functie) is None:
             known = ", ".join(INDICATOR_FUNCTIONS)
-            check.problem(functie_node, f"{where}, key 'functie': unknown function '{functie}' (known: {known})")
+            check.problem(
+                functie_node,
+                f"{where}, key 'functie': unknown function '{functie}' (known: {known}; "
+                f"or a kind's figure as '{KIND_FUNCTIONS}<module>:<function>')",
+            )
     analysis = _analysis_ids(check, fields.get("regioanalyse", (None, None))[1], ident, where)
     methods = _methods(check, fields["methoden"][1], f"{where}, key 'methoden'")
     if len(check.problems) > before:

@@ -27,6 +27,7 @@ from reportgen.data.synth.frames import (
     provider_frame,
     waiting_frame,
 )
+from reportgen.data.synth.gz_careers import adjusted_gz_careers, homes_off_the_register
 from reportgen.data.synth.gz_records import (
     calibrated_births,
     coordinate_frame,
@@ -37,7 +38,7 @@ from reportgen.data.synth.gz_tables import (
     age_group_positions,
     characteristics_frame,
     forecast_frame,
-    gooi_forecast_factor,
+    gooi_forecast_shape,
     streefnorm_frame,
     workforce_frame,
 )
@@ -96,6 +97,7 @@ def synthesize(seed: int = 2023, scale: float = 1.0) -> Dataset:
     careers = build_careers(
         stocks, location_targets(stocks["GGZ"]), municipalities, scale, np.random.default_rng([seed, 1])
     )
+    careers = adjusted_gz_careers(careers, scale == 1.0, np.random.default_rng([seed, 7]))
     clients, states = careers.clients, careers.states
     waiting = build_waiting(stocks, clients, states, np.random.default_rng([seed, 2]))
 
@@ -106,9 +108,11 @@ def synthesize(seed: int = 2023, scale: float = 1.0) -> Dataset:
         [states.drop_duplicates("client")["profile"].to_numpy(), waiting.new_people["profile"].to_numpy()]
     )
     at_vv = np.zeros(len(sector), dtype=bool)
-    at_vv[states["client"].to_numpy()[states["segment"].to_numpy() == 2]] = True
+    ggz_at_vv = (states["segment"].to_numpy() == 2) & (clients["sector"].to_numpy()[states["client"].to_numpy()] == 0)
+    at_vv[states["client"].to_numpy()[ggz_at_vv]] = True
     municipality = residences(region, municipalities, rng)
     home = home_postcodes(municipality, municipalities, rng)
+    home = homes_off_the_register(home, sector == 1, careers.locations["pc6"].to_numpy())
     cared_since = np.concatenate(
         [2020 + np.floor_divide(clients["start"].to_numpy(), 12), waiting.new_people["start_date"].dt.year.to_numpy()]
     )
@@ -139,7 +143,9 @@ def synthesize(seed: int = 2023, scale: float = 1.0) -> Dataset:
         wachtlijst=waiting_frame(waiting, klant_text),
         ontvangers=recipient_frame(providers),
         bevolkingsprognose=forecast_frame(
-            population, municipalities, gooi_forecast_factor(population, pop_region, gooi)
+            population,
+            municipalities,
+            _gooi_shape(gooi_forecast_shape(population, pop_region, gooi), scale),
         ),
         gemeentekenmerken=characteristics_frame(municipalities, rng_gz),
         personeel=workforce_frame(stocks["GZ"], scale),
@@ -148,6 +154,11 @@ def synthesize(seed: int = 2023, scale: float = 1.0) -> Dataset:
         locatiecoordinaten=coordinate_frame(locaties, municipalities, rng_gz),
         source=f"example data (seed {seed}, scale {scale:g})",
     )
+
+
+def _gooi_shape(shape: tuple[float, float], scale: float) -> tuple[float, float | None]:
+    """'t Gooi's forecast factor, with its 2028 path only at scale 1 (the calibrated size)."""
+    return shape if scale == 1.0 else (shape[0], None)
 
 
 def _counted_gz(careers: Careers) -> pd.DataFrame:

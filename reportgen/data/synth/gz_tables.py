@@ -21,11 +21,14 @@ from reportgen.data.synth.targets_gz import (
     FORECAST_YEARS,
     GOOI_EMPLOYEES,
     GOOI_MID_2040,
+    GOOI_NEEDED_2028,
     ORIGIN,
     SES_SHIFT,
     STREEFNORM_WEEKS,
 )
 
+CAPACITY_YEARS = 5
+"""Years from the edition to the capacity year (2028)."""
 AGE_EDGES = (18, 65, 80)
 """Lower bounds of the age groups after the first: 0-17, 18-64, 65-79, 80+."""
 
@@ -35,25 +38,40 @@ def age_group_positions(age: np.ndarray) -> np.ndarray:
     return np.searchsorted(np.asarray(AGE_EDGES), age, side="right")
 
 
-def _modelled_forecast(base: pd.DataFrame, factor: dict[str, float], region: pd.Series) -> pd.DataFrame:
-    """Forecast rows for FORECAST_YEARS from the 2023 population; factor[region] is reached in 2040."""
+def _path_weight(t: int, span: int, at_2028: float | None) -> float:
+    """How much of the 2040 factor is reached after t years: t/span, or through (5, at_2028) when given."""
+    if at_2028 is None:
+        return t / span
+    if t <= CAPACITY_YEARS:
+        return at_2028 * t / CAPACITY_YEARS
+    return at_2028 + (1 - at_2028) * (t - CAPACITY_YEARS) / (span - CAPACITY_YEARS)
+
+
+def _modelled_forecast(
+    base: pd.DataFrame, factor: dict[str, float], region: pd.Series, gooi_2028: float | None = None
+) -> pd.DataFrame:
+    """Forecast rows for FORECAST_YEARS from the 2023 population; factor[region] is reached in 2040
+    ('t Gooi along the path through gooi_2028, see _path_weight)."""
     growth = base["leeftijdsgroep"].map(FORECAST_AGE_GROWTH).to_numpy(dtype=np.float64)
     k = region.map(factor).to_numpy(dtype=np.float64)
+    gooi = (region == "t-gooi").to_numpy()
     span = FORECAST_YEARS[-1] - 2023
     parts = []
     for year in FORECAST_YEARS:
         t = year - 2023
-        counts = base["inwoners"].to_numpy(dtype=np.float64) * (1 + growth) ** t * k ** (t / span)
+        weight = np.where(gooi, _path_weight(t, span, gooi_2028), t / span)
+        counts = base["inwoners"].to_numpy(dtype=np.float64) * (1 + growth) ** t * k**weight
         parts.append(base.assign(jaar=year, inwoners=np.round(counts).astype(np.int64)))
     return pd.concat(parts, ignore_index=True)[["gemeentecode", "jaar", "leeftijdsgroep", "inwoners"]]
 
 
-def gooi_forecast_factor(population: pd.DataFrame, region: pd.Series, counted: pd.DataFrame) -> float:
-    """The 2040 factor on 't Gooi's modelled forecast that puts its mid forecast at GOOI_MID_2040.
+def gooi_forecast_shape(population: pd.DataFrame, region: pd.Series, counted: pd.DataFrame) -> tuple[float, float]:
+    """The 2040 factor on 't Gooi's modelled forecast that puts its mid forecast at GOOI_MID_2040,
+    and the part of it reached in 2028 that puts the max forecast of 2028 at GOOI_NEEDED_2028.
 
     `counted`: counted GZ clients of 't Gooi with columns year and age_group (position). The
-    mid forecast applies the mean of the yearly usage rates per age group to the forecast
-    population (see the forecast figure of the Regioanalyse).
+    mid (max) forecast applies the mean (highest) of the yearly usage rates per age group to the
+    forecast population (see the forecast figure of the Regioanalyse).
     """
     gooi = population[region.to_numpy() == "t-gooi"]
     by_year = gooi.pivot_table(index="jaar", columns="leeftijdsgroep", values="inwoners", aggfunc="sum")
@@ -66,15 +84,22 @@ def gooi_forecast_factor(population: pd.DataFrame, region: pd.Series, counted: p
     base23 = by_year.loc[2023].to_numpy(dtype=np.float64)
     growth = np.array([FORECAST_AGE_GROWTH[g] for g in LEEFTIJDSGROEPEN])
     mid_2040 = float((mean_rate * base23 * (1 + growth) ** (FORECAST_YEARS[-1] - 2023)).sum())
-    return (1 + GOOI_MID_2040) * int((counted["year"] == 2023).sum()) / mid_2040
+    factor = (1 + GOOI_MID_2040) * int((counted["year"] == 2023).sum()) / mid_2040
+    max_2028 = float((rates.max(axis=0) * base23 * (1 + growth) ** CAPACITY_YEARS).sum())
+    return factor, float(np.log(GOOI_NEEDED_2028 / max_2028) / np.log(factor))
 
 
-def forecast_frame(population: pd.DataFrame, municipalities: pd.DataFrame, gooi_factor: float) -> pd.DataFrame:
-    """bevolkingsprognose: inhabitants per municipality, forecast year and age group."""
+def forecast_frame(
+    population: pd.DataFrame, municipalities: pd.DataFrame, gooi_shape: tuple[float, float | None]
+) -> pd.DataFrame:
+    """bevolkingsprognose: inhabitants per municipality, forecast year and age group.
+
+    `gooi_shape`: 't Gooi's 2040 factor and the part of it reached in 2028 (None: evenly).
+    """
     base = population[population["jaar"] == 2023].reset_index(drop=True)
     region = base["gemeentecode"].map(municipalities.set_index("gemeentecode")["regio"])
-    factor = {r: (gooi_factor if r == "t-gooi" else 1.0) for r in REGION_IDS}
-    return _modelled_forecast(base, factor, region)
+    factor = {r: (gooi_shape[0] if r == "t-gooi" else 1.0) for r in REGION_IDS}
+    return _modelled_forecast(base, factor, region, gooi_shape[1])
 
 
 def characteristics_frame(municipalities: pd.DataFrame, rng: np.random.Generator) -> pd.DataFrame:

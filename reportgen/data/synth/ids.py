@@ -18,6 +18,8 @@ N_MONTHS = 48  # January 2020 up to and including December 2023
 # Letter pairs of Dutch postcodes never use F, I, O, Q, U or Y, nor the pairs SA, SD and SS.
 _LETTERS = np.array(list("ABCEGHJKLMNPRSTVWXZ"))
 _PAIRS = np.array([a + b for a in _LETTERS for b in _LETTERS if a + b not in ("SA", "SD", "SS")])
+PC6_PER_PC4 = len(_PAIRS)
+"""Postcode codes per 4-digit area: a code is pc4 * PC6_PER_PC4 + the letter pair's position."""
 
 
 def text_column(values: np.ndarray, codes: np.ndarray) -> pd.Series:

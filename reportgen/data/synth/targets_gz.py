@@ -45,3 +45,19 @@ COST_PER_CLIENT = {
 
 GOOI_AGED_23_65 = 0.57
 """'t Gooi: share of the GZ clients of 2023 aged 23 up to 65 (the rest is older or younger)."""
+
+GOOI_LOCATIONS = 53
+"""'t Gooi: care locations with at least five intramural or two VPT/MPT GZ clients in January 2023."""
+GOOI_PACKAGE_SHARE = {2020: 0.2805, 2021: 0.2875, 2022: 0.2947, 2023: 0.3021}
+"""'t Gooi: share of GZ clients with VPT or MPT per January. With the PGB share (about 24%) 54,2%
+live independently in 2023, and the share grows about 2,5% a year: the capacity scenarios of
+2028 then give 54% / 56% / 58% living independently."""
+GOOI_NEEDED_2028 = 2972
+"""'t Gooi: the max forecast of 2028 (the capacity needed): the forecast population's path to
+2040 is shaped so that it lands here."""
+SECTORVREEMD_GZ = {"t-gooi": (0.048, 0.001), "overig": (0.05412, 0.004877)}
+"""Share of GZ clients (with a provider, January 2023) at a VV and at a GGZ provider: 't Gooi
+4,8% and 0,1%; the other regions so that all regions together have 5,4% and 0,5%, and 94,2%
+at a GZ provider (the published shares add up to 100,1%: VV and GGZ stay just below 5,85%)."""
+VV_PROFILE_WEIGHT = {"ZGvis": 20.0, "LG6": 20.0, "LG7": 20.0, "VG3": 6.0}
+"""How much more likely a GZ client with this profile (prefix) is at a VV provider than others."""

@@ -19,7 +19,7 @@ from reportgen.data.schema import LEVERINGSVORMEN, Dataset
 from reportgen.indicators.base import ALL_REGIONS
 from reportgen.kinds.regioanalyse_gz.figures.base import GzBase, prepare_gz_base
 from reportgen.kinds.regioanalyse_gz.figures.forecast import forecast
-from reportgen.kinds.regioanalyse_gz.figures.frames import full_counts, rows, with_areas
+from reportgen.kinds.regioanalyse_gz.figures.frames import full_counts, rows
 
 HORIZON = 5
 NEEDED_SCENARIO = "max"
@@ -39,10 +39,16 @@ class Scenario:
 
 
 def historic_growth(package_clients: np.ndarray, all_clients: np.ndarray) -> float:
-    """Average yearly growth of the VPT/MPT share over the observed years (geometric); 0 when undefined."""
-    first, last = package_clients[0] / all_clients[0], package_clients[-1] / all_clients[-1]
-    if not (first > 0 and last > 0) or len(package_clients) < 2:
+    """Average yearly growth of the VPT/MPT share over the observed years (geometric); 0 when undefined.
+
+    Undefined: fewer than two years, or no clients or no VPT/MPT clients in the first or last
+    year (checked before dividing, so an area without GZ clients gives no 0/0).
+    """
+    if len(package_clients) < 2 or min(package_clients[0], package_clients[-1]) <= 0:
         return 0.0
+    if min(all_clients[0], all_clients[-1]) <= 0:
+        return 0.0
+    first, last = package_clients[0] / all_clients[0], package_clients[-1] / all_clients[-1]
     return float((last / first) ** (1 / (len(package_clients) - 1)) - 1)
 
 
@@ -68,9 +74,16 @@ def scenarios(existing: dict[str, int], needed: int, growth: float, horizon: int
 
 
 def existing_capacity(base: GzBase) -> pd.Series:
-    """Counted GZ clients per area (regions, alle-regios), year and type of care."""
-    located = with_areas(base.clients)
-    return full_counts(located, {"area": [*base.regions, ALL_REGIONS], "year": base.years, "lv": LEVERINGSVORMEN})
+    """Counted GZ clients per area (regions, alle-regios), year and type of care.
+
+    Counted once per region; alle-regios is the sum of the regions (no copy of the clients).
+    """
+    clients = base.clients[["region", "year", "lv"]].rename(columns={"region": "area"})
+    regions = full_counts(clients, {"area": list(base.regions), "year": base.years, "lv": LEVERINGSVORMEN})
+    pooled = regions.groupby(level=["year", "lv"], sort=False).sum()
+    keys = [(ALL_REGIONS, y, lv) for y, lv in pooled.index]
+    pooled.index = pd.MultiIndex.from_tuples(keys, names=regions.index.names)
+    return pd.concat([regions, pooled])
 
 
 def gz_capaciteit(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:

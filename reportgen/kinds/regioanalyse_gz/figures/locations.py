@@ -1,8 +1,9 @@
 """Care locations as points on the maps per sector: where the locations stand that count.
 
-A location counts for a sector when at least MIN_INTRAMURAL_CLIENTS counted GZ clients of that
-sector (VG, LVG, LG, ZG, by their profile) stay there intramurally in January of the edition:
-the rule of `gz_locaties`, taken per sector. As there, a postcode is one location; its point is
+A location counts for a sector when, in January of the edition, at least MIN_INTRAMURAL_CLIENTS
+counted GZ clients of that sector (VG, LVG, LG, ZG, by their profile) stay there intramurally or
+at least MIN_HOME_CLIENTS of them get VPT or MPT from there: the rule of `gz_locaties`, taken
+per sector. As there, a postcode is one location; its point is
 that of the register's first location (by id) at the postcode that has coordinates. A location
 without coordinates is left out.
 
@@ -21,25 +22,19 @@ from reportgen.indicators.tidy import COLUMNS, empty_frame
 from reportgen.kinds.regioanalyse_gz.figures.base import GzBase, municipality_id, prepare_gz_base
 from reportgen.kinds.regioanalyse_gz.figures.home import GZ_SECTORS
 from reportgen.kinds.regioanalyse_gz.figures.profiles import SECTOR_OF
-from reportgen.kinds.regioanalyse_gz.figures.supply import (
-    INTRAMURAL,
-    MIN_INTRAMURAL_CLIENTS,
-    counting_locations,
-    edition_claims,
-)
+from reportgen.kinds.regioanalyse_gz.figures.supply import counting_keys, counting_locations, edition_claims
 
 INDICATOR = "gz_locatiepunten"
 UNITS = ("rd_x", "rd_y")
 
 
 def _busy_postcodes(base: GzBase) -> pd.DataFrame:
-    """(sector, postcode) where at least MIN_INTRAMURAL_CLIENTS clients of the sector stay intramurally."""
+    """(sector, postcode) of the locations that count for the sector (the rule of `gz_locaties`)."""
     claims = edition_claims(base)
-    intra = claims[claims["lv"].to_numpy() == INTRAMURAL]
     profiles = base.in_year(base.edition).drop_duplicates("client").set_index("client")["profile"]
-    intra = intra.assign(sector=intra["client"].map(profiles).map(SECTOR_OF)).dropna(subset=["sector"])
-    per = intra.groupby(["sector", "postcode"])["client"].nunique()
-    return per[per >= MIN_INTRAMURAL_CLIENTS].reset_index()[["sector", "postcode"]]
+    claims = claims.assign(sector=claims["client"].map(profiles).map(SECTOR_OF)).dropna(subset=["sector"])
+    busy = counting_keys(claims[["sector", "postcode", "client", "lv"]], ["sector", "postcode"])
+    return busy.to_frame(index=False)[["sector", "postcode"]]
 
 
 def _points(ds: Dataset, base: GzBase) -> pd.DataFrame:

@@ -1,8 +1,8 @@
 """The supply side: providers and care locations that serve the GZ clients of a region.
 
-A provider counts for a region with at least MIN_HOME_CLIENTS of its clients with VPT or MPT,
-or at least MIN_INTRAMURAL_CLIENTS intramural clients, in January. A location is a postcode in
-the location register where at least MIN_INTRAMURAL_CLIENTS GZ clients stay; since 2023
+One counting rule for both: a provider counts for a region, and a location (a postcode in the
+location register) counts for its municipality, with at least MIN_HOME_CLIENTS GZ clients with
+VPT or MPT, or at least MIN_INTRAMURAL_CLIENTS intramural GZ clients, in January. Since 2023
 locations of providers of every contract segment count (before, only GZ providers).
 """
 
@@ -35,16 +35,7 @@ def gz_aanbieders(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.D
     base = base or prepare_gz_base(ds, edition)
     claims = edition_claims(base)
     claims = claims[claims["provider"].to_numpy() >= 0]
-    located = with_areas(claims)
-    lv = located["lv"].to_numpy()
-
-    def clients_per_provider(mask: np.ndarray) -> pd.Series:
-        unique = located[mask].drop_duplicates(["area", "provider", "client"])
-        return unique.groupby(["area", "provider"]).size()
-
-    intra = clients_per_provider(lv == INTRAMURAL)
-    home = clients_per_provider(np.isin(lv, HOME))
-    keys = intra[intra >= MIN_INTRAMURAL_CLIENTS].index.union(home[home >= MIN_HOME_CLIENTS].index)
+    keys = counting_keys(with_areas(claims)[["area", "provider", "client", "lv"]], ["area", "provider"])
     counting = pd.DataFrame({"area": keys.get_level_values("area"), "provider": keys.get_level_values("provider")})
     areas = [*base.regions, "alle-regios"]
     counts = full_counts(counting, {"area": areas})
@@ -65,13 +56,25 @@ def location_postcodes(ds: Dataset, edition: int) -> pd.DataFrame:
     return frame.drop_duplicates("postcode")
 
 
+def counting_keys(claims: pd.DataFrame, keys: list[str]) -> pd.Index:
+    """The `keys` combinations (e.g. area and provider) with enough distinct clients: at least
+    MIN_INTRAMURAL_CLIENTS intramural or at least MIN_HOME_CLIENTS with VPT or MPT."""
+    lv = claims["lv"].to_numpy()
+
+    def clients_per_key(mask: np.ndarray, minimum: int) -> pd.Index:
+        counts = claims[mask].drop_duplicates([*keys, "client"]).groupby(keys, observed=True).size()
+        return counts[counts >= minimum].index
+
+    intra = clients_per_key(lv == INTRAMURAL, MIN_INTRAMURAL_CLIENTS)
+    home = clients_per_key(np.isin(lv, HOME), MIN_HOME_CLIENTS)
+    return intra.union(home)
+
+
 def gz_locaties(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:
-    """Care locations with at least MIN_INTRAMURAL_CLIENTS intramural GZ clients, per area of the location."""
+    """Care locations with enough GZ clients in January (see module docstring), per area of the location."""
     base = base or prepare_gz_base(ds, edition)
     claims = edition_claims(base)
-    intra = claims[claims["lv"].to_numpy() == INTRAMURAL]
-    per_postcode = intra.groupby("postcode")["client"].nunique()
-    busy = per_postcode[per_postcode >= MIN_INTRAMURAL_CLIENTS].index
+    busy = counting_keys(claims[["postcode", "client", "lv"]], ["postcode"])
     places = location_postcodes(ds, edition)
     places = places[places["postcode"].isin(busy)]
     region_of = dict(zip(base.municipalities["area"], base.municipalities["region"], strict=True))
