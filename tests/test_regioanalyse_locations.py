@@ -16,7 +16,7 @@ from reportgen.kinds.regioanalyse_gz.figures.suppression import point_suppressio
 def _dataset():
     """Hilversum 1211AA: 5 VG and 3 LG intramural (two register entries, the first L000001);
     Almere 1311AA: 5 LG intramural and 4 VG; Hilversum 1211AC: 6 VG, no coordinates;
-    Hilversum 1211AD: 5 VG with MPT (not intramural)."""
+    Hilversum 1211AD: 5 VG with MPT from there."""
     b = two_municipalities()
     b.location("1211AA", "0402", "01000001").location("1211AA", "0402", "02000002")
     b.location("1311AA", "0034", "03000003").location("1211AC", "0402", "01000001")
@@ -43,8 +43,9 @@ def _dataset():
 
 
 def test_a_location_counts_per_sector_at_its_first_register_point() -> None:
-    """VG at 1211AA (5) and LG at 1311AA (5) count; LG at 1211AA (3) and VG at 1311AA (4) do not;
-    1211AC has no coordinates; MPT clients stay at home. 1211AA stands at L000001's point."""
+    """VG at 1211AA (5 intramural), LG at 1311AA (5 intramural) and VG at 1211AD (5 with MPT, at
+    least 2) count; LG at 1211AA (3) and VG at 1311AA (4) do not; 1211AC has no coordinates.
+    1211AA stands at L000001's point."""
     frame = gz_locatiepunten(_dataset(), 2023)
     rows = sorted(frame[["region", "period", "category", "unit", "value"]].itertuples(index=False, name=None))
     assert rows == [
@@ -52,6 +53,8 @@ def test_a_location_counts_per_sector_at_its_first_register_point() -> None:
         ("GM0034", "2023", "LG|L000003", "rd_y", 480000.0),
         ("GM0402", "2023", "VG|L000001", "rd_x", 140000.0),
         ("GM0402", "2023", "VG|L000001", "rd_y", 470000.0),
+        ("GM0402", "2023", "VG|L000005", "rd_x", 142000.0),
+        ("GM0402", "2023", "VG|L000005", "rd_y", 472000.0),
     ]
     assert set(frame["indicator"]) == {"gz_locatiepunten"} and not frame["suppressed"].any()
 
