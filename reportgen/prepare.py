@@ -52,6 +52,14 @@ def example_dataset():
     return cached_example_dataset()
 
 
+def example_on_demand():
+    """The built-in example data, its tables read only when used (see `reportgen.data.on_demand`)."""
+    from reportgen.data.example_cache import cached_example_table, example_source
+    from reportgen.data.on_demand import DatasetOnDemand
+
+    return DatasetOnDemand(example_dataset, lambda: cached_example_table("gemeenten"), example_source())
+
+
 def narrowed_to_data(options: Options, dataset) -> tuple[Options, list[Problem]]:
     """The options narrowed to the regions the data has municipalities for.
 
@@ -143,9 +151,16 @@ class Prepared:
 
     def refuse_disclosing(self) -> None:
         """Stop with a DisclosureError when the values the documents may print let a hidden count be worked out."""
+        from reportgen.cache.verdicts import checked_once, gate_key
         from reportgen.disclosure.gate import refuse_disclosing
 
-        refuse_disclosing(self.values, self.options.regions, self.layout.settings.min_count, self.gemeenten)
+        min_count = self.layout.settings.min_count
+        checked_once(
+            lambda: refuse_disclosing(self.values, self.options.regions, min_count, self.gemeenten),
+            gate_key(self.values, self.options.regions, min_count, self.gemeenten),
+            self.problems,
+            self.options.use_cache,
+        )
 
     def jobs(self):
         """One job per subject, for assembly (and rendering) alone."""
@@ -179,7 +194,7 @@ def prepare(options: Options, report: Callable[[str], None] = lambda step: None)
     registry = load_registry()
     report("loading data")
     warnings: list[Problem] = []
-    dataset = load_data(options, warnings)
+    dataset = load_data(options, warnings) if options.data_dir is not None else example_on_demand()
     options, skipped = narrowed_to_data(options, dataset)
     report("computing indicators")
     values = values_of(layout, dataset, options, warnings)

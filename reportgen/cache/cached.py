@@ -66,7 +66,9 @@ def cached_values(layout, dataset, data_dir: Path | None, edition: int, warnings
     entry = read_entry(path, key, warnings) if use_cache else None
     if entry is not None and "values" in entry.tables:
         return entry.tables["values"]
-    values: pd.DataFrame = layout.kind.values(dataset, edition, layout.settings.min_count)
+    from reportgen.data.on_demand import whole_dataset
+
+    values: pd.DataFrame = layout.kind.values(whole_dataset(dataset), edition, layout.settings.min_count)
     if use_cache:
         store_entry(path, key, Entry({"values": values}, {}))
     return values
