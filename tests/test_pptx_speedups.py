@@ -34,3 +34,16 @@ def test_install_twice_changes_nothing():
     before = (ns.qn, xmlchemy.BaseOxmlElement.xpath)
     pptx_speedups.install()
     assert (ns.qn, xmlchemy.BaseOxmlElement.xpath) == before
+
+
+def test_remembered_element_is_the_original():
+    from lxml import etree
+
+    pptx_speedups.install()
+    for tag in ("a:tbl", "p:sp", "a:tbl"):
+        new, old = xmlchemy.OxmlElement(tag), pptx_speedups._original_element(tag)
+        assert (type(new), etree.tostring(new)) == (type(old), etree.tostring(old))
+    nsmap = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+    assert etree.tostring(xmlchemy.OxmlElement("a:t", nsmap)) == etree.tostring(
+        pptx_speedups._original_element("a:t", nsmap)
+    )
