@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -25,19 +26,27 @@ ROOT = Path(__file__).resolve().parents[1]
 EDITED = Path("2023/zwolle/terugblik.md")
 
 
-def run(args: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
-    """Seconds one command takes, start to exit."""
+CPU: dict[str, list[float]] = {}
+"""CPU seconds (user and system, the process and its children) of the commands run, by label."""
+
+
+def run(args: list[str], env: dict[str, str], cwd: Path = ROOT, label: str = "") -> float:
+    """Seconds one command takes, start to exit; its CPU seconds are added to CPU[label]."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(args, cwd=cwd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.setdefault(label, []).append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+    return wall
 
 
-def build(env: dict[str, str], out: Path, content: Path, *extra: str, python_path: str = "") -> float:
+def build(env: dict[str, str], out: Path, content: Path, *extra: str, python_path: str = "", label: str = "") -> float:
     """Seconds for `reportgen build` in a new process."""
     if python_path:
         env = {**env, "PYTHONPATH": python_path}
     args = [sys.executable, "-m", "reportgen", "build", "--quiet", "--out", str(out), "--content", str(content)]
-    return run([*args, *extra], env)
+    return run([*args, *extra], env, label=label)
 
 
 def state(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -66,7 +75,7 @@ def libreoffice_seconds(pptx: Path, work: Path) -> float | None:
     args = [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir", str(work / "lo"), str(pptx)]
     env = dict(os.environ)
     run(args, env, cwd=work)
-    return run(args, env, cwd=work)
+    return run(args, env, cwd=work, label="office")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -102,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
             after = state(out)
             only_region &= {k for k in after if after[k] != before[k]} == {k for k in after if "zwolle" in k}
             warm.append(build(env, work / f"warm{i}", content))
-            one.append(build(env, work / f"one{i}", content, "--region", "zwolle", "--format", "pdf"))
+            one.append(build(env, work / f"one{i}", content, "--region", "zwolle", "--format", "pdf", label="one"))
         pptx = next((work / "out0" / "2023").glob("*-zwolle.pptx"))
         office = libreoffice_seconds(pptx, work)
         before_warm = None
@@ -127,6 +136,11 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"--region zwolle --format pdf, whole process: {o:5.2f} s; LibreOffice pptx->pdf: {office:5.2f} s; "
             f"{office / o:4.1f}x faster (aim >= 3x: {verdict(office / o >= 3)})"
+        )
+        one_cpu, office_cpu = median(CPU["one"]), median(CPU["office"])
+        print(
+            f"  the same in CPU seconds: {one_cpu:5.2f} s against LibreOffice {office_cpu:5.2f} s, "
+            f"{office_cpu / one_cpu:4.1f}x"
         )
     else:
         print(f"--region zwolle --format pdf, whole process: {o:5.2f} s (soffice not found: no comparison)")

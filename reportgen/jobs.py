@@ -82,16 +82,23 @@ def assembled(job: DocumentJob, values=None):
 def assembly_problems(job: DocumentJob) -> list[Problem]:
     """What stops the job's Document from being assembled (e.g. a generated text that
     does not fit its frame), so `check` reports what `build` would refuse."""
+    from reportgen.charts.pictures import pictures_for
+
     try:
-        assembled(job)
+        with pictures_for(()):  # nothing is written, so no chart picture is saved
+            assembled(job)
     except ReportgenError as exc:
         return [replace(p, message=f"{job.subject.id}: {p.message}") if not p.source else p for p in exc.problems]
     return []
 
 
 def document_files(job: DocumentJob) -> dict[Path, bytes]:
-    """Assemble and render one subject: file path -> bytes, nothing written yet."""
-    doc = assembled(job)
+    """Assemble and render one subject: file path -> bytes, nothing written yet. Charts
+    save only the pictures the job's formats use."""
+    from reportgen.charts.pictures import pictures_for
+
+    with pictures_for(job.formats):
+        doc = assembled(job)
     stem = output_stem(job.layout, job.subject, job.edition)
     files: dict[Path, bytes] = {}
     if "pptx" in job.formats:

@@ -52,6 +52,14 @@ def example_dataset():
     return cached_example_dataset()
 
 
+def example_on_demand():
+    """The built-in example data, its tables read only when used (see `reportgen.data.on_demand`)."""
+    from reportgen.data.example_cache import cached_example_table, example_source
+    from reportgen.data.on_demand import DatasetOnDemand
+
+    return DatasetOnDemand(example_dataset, lambda: cached_example_table("gemeenten"), example_source())
+
+
 def narrowed_to_data(options: Options, dataset) -> tuple[Options, list[Problem]]:
     """The options narrowed to the regions the data has municipalities for.
 
@@ -186,7 +194,7 @@ def prepare(options: Options, report: Callable[[str], None] = lambda step: None)
     registry = load_registry()
     report("loading data")
     warnings: list[Problem] = []
-    dataset = load_data(options, warnings)
+    dataset = load_data(options, warnings) if options.data_dir is not None else example_on_demand()
     options, skipped = narrowed_to_data(options, dataset)
     report("computing indicators")
     values = values_of(layout, dataset, options, warnings)

@@ -73,7 +73,9 @@ def cached_kind_values(
     entry = read_entry(path, key, warnings) if use_cache else None
     if entry is not None and "values" in entry.tables:
         return entry.tables["values"]
-    values: pd.DataFrame = kind.values(dataset, edition, min_count)
+    from reportgen.data.on_demand import whole_dataset
+
+    values: pd.DataFrame = kind.values(whole_dataset(dataset), edition, min_count)
     if use_cache:
         store_entry(path, key, Entry({"values": values}, {}))
     return values

@@ -2,7 +2,8 @@
 
 A chart is handed to both renderers as finished bytes: a one-page vector PDF for the
 PDF document and a PNG for the PPTX picture. Both are byte-identical for equal input
-(no dates, no software tags), so a rebuild with unchanged data changes no file.
+(no dates, no software tags), so a rebuild with unchanged data changes no file. A build
+saves only the pictures its formats use (`reportgen.charts.pictures`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PIL import Image
 
+from reportgen.charts.pictures import wants_pdf, wants_png
 from reportgen.charts.style import chart_context
 from reportgen.model import ChartData
 
@@ -33,7 +35,8 @@ MIN_SIDE_PT = 40.0
 class ChartImage:
     """A drawn chart.
 
-    pdf: one vector page of exactly the box size; png: the same at 200 dpi;
+    pdf: one vector page of exactly the box size; png: the same at 200 dpi (either empty
+    when the build does not need it, see `reportgen.charts.pictures`);
     labels: every value label printed in the chart, in drawing order (tests and the
     audit trail compare them with the computed values); alt_text: a Dutch description
     with the values, for screen readers; data: the description the chart was drawn
@@ -75,18 +78,28 @@ def palette_png(fig: Figure) -> bytes:
     return png.getvalue()
 
 
-def figure_bytes(fig: Figure, palette: bool = False) -> tuple[bytes, bytes]:
-    """(pdf, png) of a figure, without metadata that would differ between runs; the PNG
-    as a palette image if `palette` (see `palette_png`)."""
+def pdf_bytes(fig: Figure) -> bytes:
+    """The figure as a one-page vector PDF, without metadata that would differ between runs."""
     pdf = io.BytesIO()
     fig.savefig(pdf, format="pdf", metadata={"CreationDate": None, "Creator": None, "Producer": None})
+    return pdf.getvalue()
+
+
+def png_bytes(fig: Figure, palette: bool = False) -> bytes:
+    """The figure as a PNG at `PNG_DPI`, without metadata; a palette image if `palette`
+    (see `palette_png`)."""
     if palette:
-        return pdf.getvalue(), palette_png(fig)
+        return palette_png(fig)
     png = io.BytesIO()
     fig.savefig(
         png, format="png", dpi=PNG_DPI, metadata={"Software": None}, pil_kwargs={"compress_level": PNG_COMPRESSION}
     )
-    return pdf.getvalue(), png.getvalue()
+    return png.getvalue()
+
+
+def figure_bytes(fig: Figure, palette: bool = False) -> tuple[bytes, bytes]:
+    """(pdf, png) of a figure (see `pdf_bytes` and `png_bytes`)."""
+    return pdf_bytes(fig), png_bytes(fig, palette)
 
 
 @contextmanager
@@ -110,9 +123,11 @@ def draw_chart(
     palette: bool = False,
     data: ChartData | None = None,
 ) -> ChartImage:
-    """Run `draw` on a fresh house figure (it returns labels and alt text) and save it
-    (the PNG as a palette image if `palette`), with the description it was drawn from."""
+    """Run `draw` on a fresh house figure (it returns labels and alt text) and save the
+    pictures the build needs (see `reportgen.charts.pictures`; the PNG as a palette image
+    if `palette`), with the description it was drawn from. A picture not needed is empty."""
     with house_figure(width_pt, height_pt) as fig:
         labels, alt_text = draw(fig)
-        pdf, png = figure_bytes(fig, palette)
+        pdf = pdf_bytes(fig) if wants_pdf() else b""
+        png = png_bytes(fig, palette) if wants_png(native=data is not None) else b""
     return ChartImage(pdf=pdf, png=png, labels=tuple(labels), alt_text=alt_text, data=data)

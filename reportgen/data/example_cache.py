@@ -57,13 +57,26 @@ def _write(folder: Path, ds: Dataset) -> None:
     write_all_atomic(files)
 
 
+def example_source(seed: int = 2023, scale: float = 1.0) -> str:
+    """How messages name the example set."""
+    return f"example data (seed {seed}, scale {scale:g})"
+
+
+def cached_example_table(name: str, seed: int = 2023, scale: float = 1.0) -> pd.DataFrame | None:
+    """One table of the cached example set, or None when it is not cached (yet)."""
+    try:
+        return pd.read_parquet(cache_dir() / f"voorbeelddata-{cache_key(seed, scale)}" / f"{name}.parquet")
+    except (OSError, ValueError):
+        return None
+
+
 def cached_example_dataset(seed: int = 2023, scale: float = 1.0) -> Dataset:
     """The example data set: from the cache when it holds this exact version, else generated and cached."""
     from reportgen.data.synth import synthesize
 
     folder = cache_dir() / f"voorbeelddata-{cache_key(seed, scale)}"
     if folder.is_dir():
-        cached = _read(folder, f"example data (seed {seed}, scale {scale:g})")
+        cached = _read(folder, example_source(seed, scale))
         if cached is not None:
             return cached
     ds = synthesize(seed=seed, scale=scale)

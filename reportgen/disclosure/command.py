@@ -11,10 +11,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from reportgen.disclosure.findings import disclosure_findings
-from reportgen.disclosure.published import edition_files, read_published
-from reportgen.disclosure.relations import Hierarchy
-
 DEFAULT_EDITION = 2023
 DEFAULT_MIN_COUNT = 10
 
@@ -64,6 +60,11 @@ def _gemeenten(data: Path | None):
 
 def run(args: argparse.Namespace) -> int:
     """Audit the files, print the findings; 0 when none, 1 when any."""
+    # imported here, not with the parser: every other command would pay for scipy and pandas
+    from reportgen.disclosure.findings import disclosure_findings
+    from reportgen.disclosure.published import edition_files, read_published
+    from reportgen.disclosure.relations import Hierarchy
+
     folder = args.out / str(args.edition)
     paths = edition_files(folder, args.edition, args.document)
     if not paths:

@@ -13,7 +13,6 @@ import math
 from collections.abc import Iterable, Mapping
 
 import numpy as np
-from scipy.optimize import linprog
 
 from reportgen.disclosure.relations import Constraint, Key
 
@@ -64,6 +63,8 @@ def components(rows: list[tuple[dict[Key, float], float, float]]) -> list[list[i
 
 
 def _bound(c: np.ndarray, a_ub, b_ub, a_eq, b_eq) -> float | None:
+    from scipy.optimize import linprog  # here: importing scipy costs every build, most solve nothing
+
     result = linprog(c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=(0, None), method="highs")
     if result.status == 3:  # unbounded
         return None
