@@ -569,3 +569,30 @@ def sample_document(title: str = "Regioplan GGZ 2024 Zwolle") -> Document:
         pages=(page1, page2, page3),
         keywords=("Wlz", "GGZ", "Zwolle"),
     )
+
+
+def libreoffice_pdf(pptx: Path, workdir: Path, timeout: int = 400, env: dict[str, str] | None = None) -> PdfReader:
+    """The PPTX converted to PDF by LibreOffice (as a reader without PowerPoint sees it), read.
+
+    Each conversion gets its own LibreOffice profile in `workdir`, so parallel or earlier runs
+    cannot lock or change it; `env` replaces the environment (e.g. another locale).
+    """
+    import subprocess
+
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            f"-env:UserInstallation=file://{workdir}/profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(workdir),
+            str(pptx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=timeout,
+        env=env,
+    )
+    return PdfReader(Path(workdir) / f"{Path(pptx).stem}.pdf")

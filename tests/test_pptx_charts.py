@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import re
 import shutil
-import subprocess
 import zipfile
 from collections import Counter
 from dataclasses import replace
@@ -21,8 +20,7 @@ import pandas as pd
 import pytest
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.oxml.ns import qn
-from pypdf import PdfReader
-from readback import normalized, pptx_chart_groups
+from readback import libreoffice_pdf, normalized, pptx_chart_groups
 
 from reportgen import pipeline
 from reportgen.charts.numberformat import FORMATTERS
@@ -217,22 +215,7 @@ def test_native_deck_is_smaller_than_with_pictures(doc) -> None:
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_prints_every_chart_label(built: Path, doc, tmp_path: Path) -> None:
     """LibreOffice converts the PPTX to PDF; every label of every chart appears on its page."""
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(built / f"{STEM}.pptx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=240,
-    )
-    reader = PdfReader(tmp_path / f"{STEM}.pdf")
+    reader = libreoffice_pdf(built / f"{STEM}.pptx", tmp_path, 240)
     for index, frame in _charts(doc):
         page = normalized(reader.pages[index].extract_text()).replace(" ", "")
         for label in frame.labels:
@@ -264,23 +247,7 @@ def test_labels_are_dutch_in_an_english_office(tmp_path: Path) -> None:
     doc = replace(base, pages=(Page(1, "Getallen", frames),))
     (tmp_path / "getallen.pptx").write_bytes(render_pptx(doc))
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8"}
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(tmp_path / "getallen.pptx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=240,
-        env=env,
-    )
-    text = PdfReader(tmp_path / "getallen.pdf").pages[0].extract_text()
+    text = libreoffice_pdf(tmp_path / "getallen.pptx", tmp_path, 240, env=env).pages[0].extract_text()
     assert "2.438" in text and "2,438" not in text
     assert "75%" in text and "25%" in text
     assert lines.labels == ("2.438",)

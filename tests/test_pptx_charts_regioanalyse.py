@@ -11,7 +11,6 @@ import io
 import math
 import re
 import shutil
-import subprocess
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -23,7 +22,7 @@ from pptx.enum.chart import XL_CHART_TYPE
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 from pypdf import PdfReader
-from readback import normalized
+from readback import libreoffice_pdf, normalized
 
 from reportgen.charts.numberformat import FORMATTERS, GENERAL
 from reportgen.formatting import format_int
@@ -267,22 +266,7 @@ def test_reference_bar_labels_touch_no_line(built) -> None:
 def test_libreoffice_prints_every_chart_label(built, tmp_path: Path) -> None:
     """LibreOffice converts the PPTX to PDF; every label of every native chart appears on its page."""
     out, doc, _ = built
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(out / f"{STEM}.pptx"),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=400,
-    )
-    reader = PdfReader(tmp_path / f"{STEM}.pdf")
+    reader = libreoffice_pdf(out / f"{STEM}.pptx", tmp_path, 400)
     for index, frame in _frames(doc):
         if frame.data is None:
             continue

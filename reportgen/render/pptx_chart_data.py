@@ -33,28 +33,25 @@ def dated_workbook(blob: bytes, date_time: DateTime) -> bytes:
     return normalized_zip(out.getvalue(), date_time)
 
 
-class DatedChartData(CategoryChartData):
+class _Dated:
+    """Chart data whose embedded workbook carries the document's date, not the time of rendering
+    (same inputs, same bytes)."""
+
+    def __init__(self, number_format: str, date_time: DateTime) -> None:
+        super().__init__(number_format=number_format)
+        self._date_time = date_time
+
+    @property
+    def xlsx_blob(self) -> bytes:
+        return dated_workbook(super().xlsx_blob, self._date_time)
+
+
+class DatedChartData(_Dated, CategoryChartData):
     """Category chart data whose workbook carries the document's date."""
 
-    def __init__(self, number_format: str, date_time: DateTime) -> None:
-        super().__init__(number_format=number_format)
-        self._date_time = date_time
 
-    @property
-    def xlsx_blob(self) -> bytes:
-        return dated_workbook(super().xlsx_blob, self._date_time)
-
-
-class DatedXyChartData(XyChartData):
+class DatedXyChartData(_Dated, XyChartData):
     """XY chart data (the forecast: x is the year) whose workbook carries the document's date."""
-
-    def __init__(self, number_format: str, date_time: DateTime) -> None:
-        super().__init__(number_format=number_format)
-        self._date_time = date_time
-
-    @property
-    def xlsx_blob(self) -> bytes:
-        return dated_workbook(super().xlsx_blob, self._date_time)
 
 
 def chart_data_of(data: ChartData, date_time: DateTime) -> CategoryChartData | XyChartData:
