@@ -596,3 +596,31 @@ def libreoffice_pdf(pptx: Path, workdir: Path, timeout: int = 400, env: dict[str
         env=env,
     )
     return PdfReader(Path(workdir) / f"{Path(pptx).stem}.pdf")
+
+
+def pptx_chart_printed_texts(chart, group) -> list[str]:
+    """What PowerPoint prints on a native chart: each labelled point's value through its label
+    number format (one of the Dutch codes) or its own text, then the non-empty texts grouped
+    with the chart."""
+    from reportgen.charts.numberformat import FORMATTERS
+
+    texts = []
+    for series in chart.plots[0].series:
+        d_lbls = series._element.find(qn("c:dLbls"))
+        if d_lbls is None:
+            continue
+        code = d_lbls.find(qn("c:numFmt")).get("formatCode")
+        deleted = {
+            int(d.find(qn("c:idx")).get("val"))
+            for d in d_lbls.findall(qn("c:dLbl"))
+            if d.find(qn("c:delete")) is not None
+        }
+        for i, value in enumerate(series.values):
+            if i in deleted or value is None:
+                continue
+            custom = series.points[i].data_label
+            if custom.has_text_frame and custom.text_frame.text:
+                texts.append(custom.text_frame.text)
+            else:
+                texts.append(FORMATTERS[code](value))
+    return texts + [s.text_frame.text for s in group.shapes if s.has_text_frame and s.text_frame.text]

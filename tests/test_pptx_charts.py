@@ -20,10 +20,9 @@ import pandas as pd
 import pytest
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.oxml.ns import qn
-from readback import libreoffice_pdf, normalized, pptx_chart_groups
+from readback import libreoffice_pdf, normalized, pptx_chart_groups, pptx_chart_printed_texts
 
 from reportgen import pipeline
-from reportgen.charts.numberformat import FORMATTERS
 from reportgen.formatting import format_percent
 from reportgen.indicators.tidy import SHARE, WAITING
 from reportgen.model import ChartFrame
@@ -134,37 +133,12 @@ def test_chart_values_equal_the_audit(built: Path, doc) -> None:
     assert checked > 20
 
 
-def _printed_labels(chart, group) -> list[str]:
-    """What PowerPoint prints on a chart: each labelled point's value through its label
-    number format (which must be one of the Dutch codes), or its own text; then the texts
-    grouped with the chart."""
-    texts = []
-    for series in chart.plots[0].series:
-        d_lbls = series._element.find(qn("c:dLbls"))
-        code = d_lbls.find(qn("c:numFmt")).get("formatCode")
-        deleted = {
-            int(d.find(qn("c:idx")).get("val"))
-            for d in d_lbls.findall(qn("c:dLbl"))
-            if d.find(qn("c:delete")) is not None
-        }
-        for i, value in enumerate(series.values):
-            if i in deleted or value is None:
-                continue
-            custom = series.points[i].data_label
-            if custom.has_text_frame and custom.text_frame.text:
-                texts.append(custom.text_frame.text)
-            else:
-                texts.append(FORMATTERS[code](value))
-    texts += [s.text_frame.text for s in group.shapes if s.has_text_frame]
-    return texts
-
-
 def test_labels_print_what_the_pdf_prints(built: Path, doc) -> None:
     """Every label of every chart, as PowerPoint prints it from the data and the number
     format, equals a label of the PDF chart: the same texts, as often."""
     for index, frame in _charts(doc):
         group = _group(built / f"{STEM}.pptx", index, frame.id)
-        assert Counter(_printed_labels(_chart(group), group)) == Counter(frame.labels), frame.id
+        assert Counter(pptx_chart_printed_texts(_chart(group), group)) == Counter(frame.labels), frame.id
 
 
 def test_hidden_values_are_not_in_the_chart_data(built: Path, doc) -> None:

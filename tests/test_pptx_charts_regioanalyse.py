@@ -22,7 +22,7 @@ from pptx.enum.chart import XL_CHART_TYPE
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 from pypdf import PdfReader
-from readback import libreoffice_pdf, normalized
+from readback import libreoffice_pdf, normalized, pptx_chart_printed_texts
 
 from reportgen.charts.numberformat import FORMATTERS, GENERAL
 from reportgen.formatting import format_int
@@ -163,31 +163,6 @@ def test_chart_values_are_audited_values(built) -> None:
     assert checked > 150
 
 
-def _printed(chart, group) -> list[str]:
-    """What PowerPoint prints: labelled points through their number format or own text,
-    then the texts grouped with the chart."""
-    texts = []
-    for series in chart.plots[0].series:
-        d_lbls = series._element.find(qn("c:dLbls"))
-        if d_lbls is None:
-            continue
-        code = d_lbls.find(qn("c:numFmt")).get("formatCode")
-        deleted = {
-            int(d.find(qn("c:idx")).get("val"))
-            for d in d_lbls.findall(qn("c:dLbl"))
-            if d.find(qn("c:delete")) is not None
-        }
-        for i, value in enumerate(series.values):
-            if i in deleted or value is None:
-                continue
-            custom = series.points[i].data_label
-            if custom.has_text_frame and custom.text_frame.text:
-                texts.append(custom.text_frame.text)
-            else:
-                texts.append(FORMATTERS[code](value))
-    return texts + [s.text_frame.text for s in group.shapes if s.has_text_frame and s.text_frame.text]
-
-
 def test_labels_print_what_the_pdf_prints(built) -> None:
     """Every label of the PDF chart is printed in the native chart as often (values, growth,
     counts, totals, bubbles, reference names, forecast ends); number formats are Dutch codes."""
@@ -197,7 +172,7 @@ def test_labels_print_what_the_pdf_prints(built) -> None:
         if frame.data is None:
             continue
         chart = _chart(shapes[frame.id])
-        missing = Counter(t for t in frame.labels if t) - Counter(_printed(chart, shapes[frame.id]))
+        missing = Counter(t for t in frame.labels if t) - Counter(pptx_chart_printed_texts(chart, shapes[frame.id]))
         assert not missing, (frame.id, missing)
         code = frame.data.number_format
         assert code == GENERAL or code in FORMATTERS, frame.id
