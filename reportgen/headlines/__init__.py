@@ -1,5 +1,5 @@
 """Headlines and KPI verdicts written in Dutch from computed values, by documented rules."""
 
-from reportgen.headlines.rules import Verdict
+from reportgen.headlines.verdict import Verdict
 
 __all__ = ["Verdict"]

@@ -9,26 +9,12 @@ check` notice an editor's override that says the opposite of the data.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from reportgen.formatting import format_decimal, format_int, format_percent, format_points
 from reportgen.headlines.significance import clear_count_change, clear_share_difference
-from reportgen.model import Ref
+from reportgen.headlines.verdict import Verdict
 
 TOO_FEW = "te weinig klanten voor een vergelijking"
 EPS = 1e-9
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """A headline or verdict: the sentence, which way the data point, and `basis`: the
-    rule that chose the sentence with the (shown) numbers behind it, for the speaker notes."""
-
-    text: str
-    direction: str  # hoger | lager | gelijk | gestegen | gedaald | onbekend | n.v.t.
-    basis: str = field(default="", compare=False)
-    refs: tuple[Ref, ...] = field(default=(), compare=False)
-    """The values the sentence prints, so the audit file lists them (an editor's text has none)."""
 
 
 MAJORITY = 0.5
