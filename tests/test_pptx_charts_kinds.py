@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 from pptx.oxml.ns import qn
-from test_pptx_charts_regioanalyse import _chart, _printed
+from readback import pptx_chart_printed_texts
+from test_pptx_charts_regioanalyse import _chart
 
 from reportgen.clearance import CLEARANCE, label_start
 from reportgen.model import ChartFrame
@@ -114,7 +115,7 @@ def test_hidden_values_of_each_kind_are_blank_cells_with_a_star(tmp_path: Path) 
         numbers = [float(v) for v in re.findall(r'<c r="[A-Z]+\d+"(?: s="\d+")?(?: t="n")?><v>([^<]*)</v>', sheet)]
         years = [float(c) for c in frame.data.categories] * 3 if frame.id == "prognose" else []
         assert sorted(numbers) == pytest.approx(sorted(shown + years)), frame.id
-        printed = _printed(chart, group)
+        printed = pptx_chart_printed_texts(chart, group)
         if frame.id != "prognose":
             assert "*" in printed, frame.id
         missing = Counter(t for t in frame.labels if t) - Counter(printed)
