@@ -69,16 +69,18 @@ def run_child(scale: float, seed: int, edition: int, script: str = __file__) -> 
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def report_line(label: str, r: dict, max_seconds: float, max_bytes: int | None) -> str:
-    """One result as a line of text, with whether it meets its targets."""
+def report_line(label: str, r: dict, max_seconds: float, max_bytes: int | None, step: str = "compute") -> str:
+    """One result as a line of text, with whether it meets its aims; `step` names what was timed
+    (the number of values it made is shown when the result has it)."""
     ok = r["seconds"] < max_seconds and (max_bytes is None or r["rss_peak"] < max_bytes)
     gib = 1024**3
     return (
         f"{label:<9} scale {r['scale']:>7.2f}  {r['clients']:>9,} clients  {r['claims']:>12,} claims  "
-        f"synth {r['synth_seconds']:6.1f} s  compute {r['seconds']:6.2f} s (target < {max_seconds:g} s)  "
+        + (f"{r['rows']:>7,} values  " if "rows" in r else "")
+        + f"synth {r['synth_seconds']:6.1f} s  {step} {r['seconds']:6.2f} s (aim < {max_seconds:g} s)  "
         f"memory {r['rss_before'] / gib:5.2f} GiB after synth, peak {r['rss_peak'] / gib:5.2f} GiB"
-        + (f" (target < {max_bytes / gib:g} GiB)" if max_bytes else "")
-        + ("  OK" if ok else "  TOO SLOW OR TOO BIG")
+        + (f" (aim < {max_bytes / gib:g} GiB)" if max_bytes else "")
+        + ("  OK" if ok else "  OVER AIM")
     )
 
 

@@ -17,7 +17,7 @@ import resource
 import sys
 import time
 
-from bench_indicators import maxrss_bytes, run_child
+from bench_indicators import maxrss_bytes, report_line, run_child
 
 EXAMPLE_SECONDS = 2.0
 NATIONAL_SECONDS = 60.0
@@ -48,20 +48,6 @@ def measure(scale: float, seed: int, edition: int) -> dict:
     }
 
 
-def report_line(label: str, r: dict, max_seconds: float, max_bytes: int | None) -> str:
-    """One result as a line of text, with whether it meets its aims."""
-    ok = r["seconds"] < max_seconds and (max_bytes is None or r["rss_peak"] < max_bytes)
-    gib = 1024**3
-    return (
-        f"{label:<9} scale {r['scale']:>6.2f}  {r['clients']:>9,} clients  {r['claims']:>12,} claims  "
-        f"{r['rows']:>7,} values  synth {r['synth_seconds']:6.1f} s  "
-        f"regioanalyse {r['seconds']:6.2f} s (aim < {max_seconds:g} s)  "
-        f"memory {r['rss_before'] / gib:5.2f} GiB after synth, peak {r['rss_peak'] / gib:5.2f} GiB"
-        + (f" (aim < {max_bytes / gib:g} GiB)" if max_bytes else "")
-        + ("  OK" if ok else "  OVER AIM")
-    )
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--example-only", action="store_true", help="skip the national-size measurement")
@@ -86,7 +72,7 @@ def main(argv: list[str] | None = None) -> int:
             )
         )
     for label, result, seconds, size in results:
-        print(report_line(label, result, seconds, size))
+        print(report_line(label, result, seconds, size, step="regioanalyse"))
     return 0
 
 
