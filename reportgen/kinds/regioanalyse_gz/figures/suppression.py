@@ -22,6 +22,15 @@ DERIVED_BASES: dict[str, str] = {
 }
 """Value indicator -> the count indicator of the same area, period and category it rests on."""
 
+
+def _weak_counts(counts: pd.DataFrame, min_count: int) -> dict[tuple, bool]:
+    """(indicator, region, period, category) of each count -> whether it is hidden or below
+    min_count: what a figure derived from that count must not give away."""
+    weak = counts["suppressed"].to_numpy() | (counts["value"].to_numpy() < min_count)
+    keys = zip(counts["indicator"], counts["region"], counts["period"], counts["category"], strict=True)
+    return dict(zip(keys, weak, strict=True))
+
+
 CHANGE_BASES: dict[str, str] = {
     "gz_klanten_per_1000_groei": "gz_klanten",
     "gz_kosten_per_klant_groei": "gz_klanten",
@@ -33,10 +42,7 @@ CHANGE_BASES: dict[str, str] = {
 
 def change_suppression(frame: pd.DataFrame, min_count: int) -> np.ndarray:
     """Flags of `frame` with changes hidden where a count of either year is hidden or below min_count."""
-    counts = frame[frame["unit"].isin(COUNT_UNITS).to_numpy()]
-    weak = counts["suppressed"].to_numpy() | (counts["value"].to_numpy() < min_count)
-    keys = zip(counts["indicator"], counts["region"], counts["period"], counts["category"], strict=True)
-    weak_of = dict(zip(keys, weak, strict=True))
+    weak_of = _weak_counts(frame[frame["unit"].isin(COUNT_UNITS).to_numpy()], min_count)
     flags = frame["suppressed"].to_numpy(dtype=bool).copy()
     is_change = frame["indicator"].isin(list(CHANGE_BASES)).to_numpy()
     changes = frame.loc[is_change, ["indicator", "region", "period", "category"]].itertuples(index=False, name=None)
@@ -53,10 +59,7 @@ POINT_BASES: dict[str, str] = {"gz_locatiepunten": "gz_toewijzingen"}
 
 def point_suppression(frame: pd.DataFrame, min_count: int) -> np.ndarray:
     """Flags of `frame` with points hidden where their municipality's sector count is hidden or below min_count."""
-    counts = frame[frame["indicator"].isin(list(POINT_BASES.values())).to_numpy()]
-    weak = counts["suppressed"].to_numpy() | (counts["value"].to_numpy() < min_count)
-    keys = zip(counts["indicator"], counts["region"], counts["period"], counts["category"], strict=True)
-    weak_of = dict(zip(keys, weak, strict=True))
+    weak_of = _weak_counts(frame[frame["indicator"].isin(list(POINT_BASES.values())).to_numpy()], min_count)
     flags = frame["suppressed"].to_numpy(dtype=bool).copy()
     is_point = frame["indicator"].isin(list(POINT_BASES)).to_numpy()
     points = frame.loc[is_point, ["indicator", "region", "period", "category"]].itertuples(index=False, name=None)
