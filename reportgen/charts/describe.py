@@ -24,6 +24,37 @@ def _hex(color: str) -> str:
     return color.lstrip("#").upper()
 
 
+def stack_series(
+    series: Sequence[Series], colors: Sequence[str], fmt: Callable[[float], str]
+) -> tuple[ChartSeries, ...]:
+    """Stacked series with every shown, non-zero part labelled by `fmt`, in a text colour
+    readable on its fill."""
+    return tuple(
+        ChartSeries(
+            s.name,
+            tuple(s.values),
+            _hex(c),
+            tuple(fmt(v) if v else "" for v in s.values),
+            _hex(text_color_on(c)),
+        )
+        for s, c in zip(series, colors, strict=True)
+    )
+
+
+def hidden_part_marks(series: Sequence[Series], column: int) -> tuple[list[ChartMark], float]:
+    """A "*" beside each hidden part of a stacked column, at the height the shown parts below
+    it reach, and the height of the whole shown stack."""
+    marks: list[ChartMark] = []
+    cum = 0.0
+    for s in series:
+        v = s.values[column]
+        if v is None:
+            marks.append(ChartMark(SUPPRESSED, column, cum, "beside"))
+        else:
+            cum += float(v)
+    return marks, cum
+
+
 def stacked_description(
     categories: Sequence[str], series: Sequence[Series], colors: Sequence[str], totals: Sequence[str]
 ) -> ChartData:
@@ -35,26 +66,13 @@ def stacked_description(
         if all(v is None for v in shares):
             marks.append(ChartMark(SUPPRESSED, i, 0.5, "center"))
         else:
-            cum = 0.0
-            for share in shares:
-                if share is None:
-                    marks.append(ChartMark(SUPPRESSED, i, cum, "beside"))
-                else:
-                    cum += share
+            marks += hidden_part_marks(series, i)[0]
         if totals:
             marks.append(ChartMark(totals[i], i, 1.0, "above"))
-    described = tuple(
-        ChartSeries(
-            s.name,
-            tuple(s.values),
-            _hex(c),
-            tuple(format_percent(v) if v else "" for v in s.values),
-            _hex(text_color_on(c)),
-        )
-        for s, c in zip(series, colors, strict=True)
-    )
     code = label_format(format_percent, [v for s in series for v in defined(s.values)])
-    return ChartData("stacked_percent", tuple(categories), described, code, tuple(marks))
+    return ChartData(
+        "stacked_percent", tuple(categories), stack_series(series, colors, format_percent), code, tuple(marks)
+    )
 
 
 def stacked_labels(data: ChartData, column: int) -> list[tuple[str, bool]]:

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reportgen.charts.describe import _hex
+from reportgen.charts.describe import _hex, hidden_part_marks, stack_series
 from reportgen.charts.numberformat import GENERAL, label_format
 from reportgen.charts.series import Series, defined
-from reportgen.charts.style import text_color_on
 from reportgen.formatting import SUPPRESSED, format_int
 from reportgen.model import ChartData, ChartExtra, ChartMark, ChartSeries
 
@@ -136,24 +135,9 @@ def scenario_description(
     total (or "*") over each column and a bubble over all with the column's share."""
     marks: list[ChartMark] = []
     for i in range(len(categories)):
-        cum = 0.0
-        for s in series:
-            v = s.values[i]
-            if v is None:
-                marks.append(ChartMark(SUPPRESSED, i, cum, "beside"))
-            else:
-                cum += float(v)
-        marks.append(ChartMark(format_int(totals[i]), i, cum, "top"))
-    described = tuple(
-        ChartSeries(
-            s.name,
-            tuple(s.values),
-            _hex(c),
-            tuple(format_int(v) if v else "" for v in s.values),
-            _hex(text_color_on(c)),
-        )
-        for s, c in zip(series, colors, strict=True)
-    )
+        hidden, cum = hidden_part_marks(series, i)
+        marks += [*hidden, ChartMark(format_int(totals[i]), i, cum, "top")]
+    described = stack_series(series, colors, format_int)
     code = label_format(format_int, [v for s in series for v in defined(s.values)])
     extras = tuple(ChartExtra("bubble", text, i, i) for i, text in enumerate(bubbles))
     return ChartData("scenario", tuple(categories), described, code, tuple(marks), True, axis_max=y_max, extras=extras)
