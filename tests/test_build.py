@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from build_helpers import example_document
 from readback import (
     normalized,
     pdf_fonts,
@@ -42,23 +43,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def document(built: Path):
     """The assembled Document for Zwolle, and the audit table written beside the built files."""
-    from reportgen.data.regions import REGION_NAMES
-    from reportgen.indicators.registry import load_registry
-    from reportgen.kinds import Subject
-    from reportgen.layout.assemble import assemble_document
-    from reportgen.layout.load import default_layout_path, load_layout
-
-    layout = load_layout(default_layout_path())
-    values = pipeline.compute_values(pipeline.load_data(pipeline.Options()), 2023, layout.settings.min_count)
-    doc = assemble_document(
-        layout=layout,
-        registry=load_registry(),
-        values=values,
-        subject=Subject(REGION, REGION_NAMES[REGION], (REGION,)),
-        edition=2023,
-        content=pipeline.read_contents(pipeline.Options(regions=(REGION,)), layout, values)[0][REGION],
-        example_data=True,
-    )
+    doc = example_document(REGION, example_data=True)
     audit = pd.read_csv(built / f"{STEM}-audit.csv", dtype=str, keep_default_na=False)
     return doc, audit
 

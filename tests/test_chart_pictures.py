@@ -6,33 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from build_helpers import one_region_options, refusing
 
 from reportgen import pipeline
 from reportgen.charts import municipality_map, output, ranked_hbars
 from reportgen.charts.pictures import pictures_for, pictures_needed
 
-ROOT = Path(__file__).resolve().parents[1]
 REGION = "zwolle"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 GOOI = {"GM0034": 4, "GM0376": 0, "GM0402": 1, "GM0406": 2, "GM0417": 3, "GM0317": 1, "GM1942": None, "GM1696": 4}
-
-
-def _options(out: Path, formats: tuple[str, ...]) -> pipeline.Options:
-    return pipeline.Options(
-        regions=(REGION,),
-        formats=formats,
-        content_dir=ROOT / "content",
-        out_dir=out,
-        jobs=1,
-        all_regions=False,
-    )
-
-
-def _refuse(name: str):
-    def refused(*args, **kwargs):
-        raise AssertionError(f"{name} was called")
-
-    return refused
 
 
 def _files(out: Path) -> dict[str, bytes]:
@@ -43,7 +25,7 @@ def _files(out: Path) -> dict[str, bytes]:
 def full_build(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """One region in both formats: the files every partial build must match."""
     out = tmp_path_factory.mktemp("both")
-    result = pipeline.build(_options(out, ("pptx", "pdf")))
+    result = pipeline.build(one_region_options(out, REGION, ("pptx", "pdf")))
     assert list(result.written) == [REGION] and not result.failed
     return _files(out)
 
@@ -56,24 +38,24 @@ def _only(out: Path, extension: str, full: dict[str, bytes]) -> None:
 
 
 def test_pdf_build_saves_no_png(tmp_path, monkeypatch, full_build):
-    monkeypatch.setattr(output, "png_bytes", _refuse("png_bytes"))
-    monkeypatch.setattr(output, "palette_png", _refuse("palette_png"))
-    result = pipeline.build(_options(tmp_path, ("pdf",)))
+    monkeypatch.setattr(output, "png_bytes", refusing("png_bytes"))
+    monkeypatch.setattr(output, "palette_png", refusing("palette_png"))
+    result = pipeline.build(one_region_options(tmp_path, REGION, ("pdf",)))
     assert not result.failed, result.failed
     _only(tmp_path, ".pdf", full_build)
 
 
 def test_pptx_build_saves_no_pdf(tmp_path, monkeypatch, full_build):
-    monkeypatch.setattr(output, "pdf_bytes", _refuse("pdf_bytes"))
-    result = pipeline.build(_options(tmp_path, ("pptx",)))
+    monkeypatch.setattr(output, "pdf_bytes", refusing("pdf_bytes"))
+    result = pipeline.build(one_region_options(tmp_path, REGION, ("pptx",)))
     assert not result.failed, result.failed
     _only(tmp_path, ".pptx", full_build)
 
 
 def test_check_saves_no_picture(tmp_path, monkeypatch):
-    monkeypatch.setattr(output, "pdf_bytes", _refuse("pdf_bytes"))
-    monkeypatch.setattr(output, "png_bytes", _refuse("png_bytes"))
-    report = pipeline.check(_options(tmp_path, ("pptx", "pdf")))
+    monkeypatch.setattr(output, "pdf_bytes", refusing("pdf_bytes"))
+    monkeypatch.setattr(output, "png_bytes", refusing("png_bytes"))
+    report = pipeline.check(one_region_options(tmp_path, REGION, ("pptx", "pdf")))
     assert not [p for p in report.problems if p.severity == "error"]
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 
-from reportgen import pipeline
+from build_helpers import example_document
+
 from reportgen.cli import _per_kind
-from reportgen.kinds import Subject, kind_ids
-from reportgen.layout.assemble import assemble_document
+from reportgen.kinds import kind_ids
 from reportgen.layout.spec import Box, FrameSpec, PageSpec
 from reportgen.model import TableFrame
 
@@ -17,14 +17,7 @@ REGION = "zwolle"
 
 
 def _document(layout, registry, values):
-    return assemble_document(
-        layout=layout,
-        registry=registry,
-        values=values,
-        subject=Subject(REGION, "Zwolle", (REGION,)),
-        edition=2023,
-        content=pipeline.read_contents(pipeline.Options(regions=(REGION,)), layout, values)[0][REGION],
-    )
+    return example_document(REGION, layout, registry, values)
 
 
 def _with_pages(layout, first: PageSpec, leeswijzer_options: dict):

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from build_helpers import one_region_options, refusing
 
 from reportgen import pipeline, prepare
 from reportgen.disclosure import gate, intervals
@@ -16,37 +17,18 @@ from reportgen.disclosure import gate, intervals
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _options(out: Path, region: str, **changes) -> pipeline.Options:
-    return pipeline.Options(
-        regions=(region,),
-        formats=("pdf",),
-        content_dir=ROOT / "content",
-        out_dir=out,
-        jobs=1,
-        all_regions=False,
-        **changes,
-    )
-
-
-def _refuse(name: str):
-    def refused(*args, **kwargs):
-        raise AssertionError(f"{name} was called")
-
-    return refused
-
-
 @pytest.fixture(scope="module")
 def first_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One build, so the example data, the values and the disclosure check's pass are cached."""
     out = tmp_path_factory.mktemp("first")
-    result = pipeline.build(_options(out, "zwolle"))
+    result = pipeline.build(one_region_options(out, "zwolle"))
     assert list(result.written) == ["zwolle"] and not result.failed
     return out
 
 
 def test_cached_values_need_only_the_municipalities(first_build, tmp_path, monkeypatch):
-    monkeypatch.setattr(prepare, "example_dataset", _refuse("example_dataset"))
-    result = pipeline.build(_options(tmp_path, "zwolle"))
+    monkeypatch.setattr(prepare, "example_dataset", refusing("example_dataset"))
+    result = pipeline.build(one_region_options(tmp_path, "zwolle"))
     assert list(result.written) == ["zwolle"] and not result.failed
     assert (tmp_path / "2023" / "regioplan-ggz-2023-2024-zwolle.pdf").read_bytes() == (
         first_build / "2023" / "regioplan-ggz-2023-2024-zwolle.pdf"
@@ -54,15 +36,15 @@ def test_cached_values_need_only_the_municipalities(first_build, tmp_path, monke
 
 
 def test_without_cache_the_whole_dataset_is_read(first_build, tmp_path, monkeypatch):
-    monkeypatch.setattr(prepare, "example_dataset", _refuse("example_dataset"))
+    monkeypatch.setattr(prepare, "example_dataset", refusing("example_dataset"))
     with pytest.raises(AssertionError, match="example_dataset was called"):
-        pipeline.build(_options(tmp_path, "zwolle", use_cache=False))
+        pipeline.build(one_region_options(tmp_path, "zwolle", use_cache=False))
 
 
 def test_a_passed_check_is_not_solved_again(first_build, tmp_path, monkeypatch):
     monkeypatch.setattr(gate, "_PASSED", set())  # forget this process's passes: only the cache remembers
-    monkeypatch.setattr(intervals, "_bound", _refuse("the linear program"))
-    result = pipeline.build(_options(tmp_path, "zwolle"))
+    monkeypatch.setattr(intervals, "_bound", refusing("the linear program"))
+    result = pipeline.build(one_region_options(tmp_path, "zwolle"))
     assert list(result.written) == ["zwolle"] and not result.failed
 
 
@@ -72,7 +54,7 @@ def test_a_pass_covers_the_whole_edition(first_build, tmp_path, monkeypatch):
     monkeypatch.setattr(gate, "_PASSED", set())
     calls = []
     monkeypatch.setattr(gate, "disclosure_findings", lambda *args: calls.append(args) or [])
-    result = pipeline.build(_options(tmp_path, "t-gooi"))
+    result = pipeline.build(one_region_options(tmp_path, "t-gooi"))
     assert list(result.written) == ["t-gooi"] and not result.failed
     assert calls == []
 

@@ -5,11 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pandas as pd
+from build_helpers import example_document
 
-from reportgen import pipeline
 from reportgen.indicators.registry import IndicatorMeta
-from reportgen.kinds import Subject
-from reportgen.layout.assemble import assemble_document
 from reportgen.layout.spec import Layout
 from reportgen.model import Document, TableFrame, TextFrame
 
@@ -17,14 +15,7 @@ REGION = "zwolle"
 
 
 def _build(layout: Layout, registry: dict[str, IndicatorMeta], values: pd.DataFrame) -> Document:
-    return assemble_document(
-        layout=layout,
-        registry=registry,
-        values=values,
-        subject=Subject(REGION, "Zwolle", (REGION,)),
-        edition=2023,
-        content=pipeline.read_contents(pipeline.Options(regions=(REGION,)), layout, values)[0][REGION],
-    )
+    return example_document(REGION, layout, registry, values)
 
 
 def _without_2023_changes(registry: dict[str, IndicatorMeta]) -> dict[str, IndicatorMeta]:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from build_helpers import example_document
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.oxml.ns import qn
 from readback import libreoffice_pdf, normalized, pptx_chart_groups, pptx_chart_printed_texts
@@ -48,23 +49,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def doc():
-    from reportgen.data.regions import REGION_NAMES
-    from reportgen.indicators.registry import load_registry
-    from reportgen.kinds import Subject
-    from reportgen.layout.assemble import assemble_document
-    from reportgen.layout.load import default_layout_path, load_layout
-
-    layout = load_layout(default_layout_path())
-    values = pipeline.compute_values(pipeline.load_data(pipeline.Options()), 2023, layout.settings.min_count)
-    return assemble_document(
-        layout=layout,
-        registry=load_registry(),
-        values=values,
-        subject=Subject(REGION, REGION_NAMES[REGION], (REGION,)),
-        edition=2023,
-        content=pipeline.read_contents(pipeline.Options(regions=(REGION,)), layout, values)[0][REGION],
-        example_data=True,
-    )
+    return example_document(REGION, example_data=True)
 
 
 def _charts(doc) -> list[tuple[int, ChartFrame]]:
