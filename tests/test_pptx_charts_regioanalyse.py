@@ -73,6 +73,11 @@ def _frames(doc) -> list[tuple[int, ChartFrame]]:
     return [(p.number - 1, f) for p in doc.pages for f in p.frames if isinstance(f, ChartFrame)]
 
 
+def _native(doc) -> list[tuple[int, ChartFrame]]:
+    """The chart frames drawn as native charts (maps are pictures)."""
+    return [(i, f) for i, f in _frames(doc) if f.data is not None]
+
+
 def _shapes(out: Path) -> dict[str, object]:
     deck = Presentation(out / f"{STEM}.pptx")
     return {s.name: s for slide in deck.slides for s in slide.shapes}
@@ -146,9 +151,7 @@ def test_chart_values_are_audited_values(built) -> None:
     out, doc, audit = built
     shapes = _shapes(out)
     checked = 0
-    for _, frame in _frames(doc):
-        if frame.data is None:
-            continue
+    for _, frame in _native(doc):
         audited, _ = _audit_values(audit, frame)
         parts = [a for r, a in zip(frame.refs, audited, strict=False) if r.indicator == "gz_capaciteit_bestaand"]
         for values in _values(_chart(shapes[frame.id])):
@@ -168,9 +171,7 @@ def test_labels_print_what_the_pdf_prints(built) -> None:
     counts, totals, bubbles, reference names, forecast ends); number formats are Dutch codes."""
     out, doc, _ = built
     shapes = _shapes(out)
-    for _, frame in _frames(doc):
-        if frame.data is None:
-            continue
+    for _, frame in _native(doc):
         chart = _chart(shapes[frame.id])
         missing = Counter(t for t in frame.labels if t) - Counter(pptx_chart_printed_texts(chart, shapes[frame.id]))
         assert not missing, (frame.id, missing)
@@ -183,9 +184,7 @@ def test_hidden_values_are_absent_from_chart_and_workbook(built) -> None:
     forecast also its years, a hidden value's year with a blank value)."""
     out, doc, _ = built
     shapes = _shapes(out)
-    for _, frame in _frames(doc):
-        if frame.data is None:
-            continue
+    for _, frame in _native(doc):
         chart = _chart(shapes[frame.id])
         shown = [v for s in frame.data.series for v in s.values if v is not None]
         tag = "c:yVal" if frame.id == "prognose" else "c:val"
@@ -242,9 +241,7 @@ def test_libreoffice_prints_every_chart_label(built, tmp_path: Path) -> None:
     """LibreOffice converts the PPTX to PDF; every label of every native chart appears on its page."""
     out, doc, _ = built
     reader = libreoffice_pdf(out / f"{STEM}.pptx", tmp_path, 400)
-    for index, frame in _frames(doc):
-        if frame.data is None:
-            continue
+    for index, frame in _native(doc):
         page = normalized(reader.pages[index].extract_text()).replace(" ", "")
         for label in frame.labels:
             assert label.replace(" ", "") in page, (frame.id, label)
