@@ -31,7 +31,6 @@ from reportgen.render.pptx_package import (
     write_app_properties,
 )
 from reportgen.render.pptx_shapes import add_chart_picture, add_rect, add_table, add_text_box, fill_text_shape
-from reportgen.render.pptx_speedups import install as install_remembered_helpers
 from reportgen.render.pptx_text import LANGUAGE, emu
 from reportgen.render.zipfix import normalized_zip
 
@@ -44,7 +43,6 @@ CORE_TEXT_LIMIT = 255
 def render_pptx(doc: Document) -> bytes:
     """The document as a 16:9 PPTX, one slide per page, on python-pptx's built-in
     template or on the document's `template` (a .pptx whose own slides are dropped)."""
-    install_remembered_helpers()
     presentation = open_presentation(doc.template)
     layout = title_layout(presentation)
     if doc.template is None:
