@@ -54,6 +54,24 @@ def example_values(layout: Layout) -> pd.DataFrame:
     return pipeline.compute_values(pipeline.example_dataset(), 2023, layout.settings.min_count)
 
 
+@pytest.fixture(scope="session")
+def gooi_regioanalyse(tmp_path_factory: pytest.TempPathFactory):
+    """'t Gooi's Regioanalyse from the example data, prepared, assembled and rendered once for
+    the run: (folder with the files, Document, audit table)."""
+    from reportgen.jobs import assembled, document_files
+    from reportgen.options import Options
+    from reportgen.prepare import prepare
+
+    prepared = prepare(Options(regions=("t-gooi",), document="regioanalyse-gz", all_regions=False))
+    assert not [p for p in prepared.problems if p.severity == "error"]
+    (job,) = prepared.jobs()
+    out = tmp_path_factory.mktemp("regioanalyse-t-gooi")
+    for path, data in document_files(job).items():
+        (out / path.name).write_bytes(data)
+    audit = pd.read_csv(out / "regioanalyse-gz-2023-t-gooi-audit.csv", dtype=str, keep_default_na=False)
+    return out, assembled(job), audit
+
+
 # CI runs the property tests on a fixed set of examples, so a run is repeatable;
 # elsewhere they explore new examples every time.
 settings.register_profile("ci", derandomize=True, database=None)

@@ -27,10 +27,8 @@ from readback import libreoffice_pdf, normalized, pptx_chart_printed_texts
 from reportgen.charts.numberformat import FORMATTERS, GENERAL
 from reportgen.formatting import format_int
 from reportgen.model import ChartFrame
-from reportgen.options import Options
 from reportgen.render.pptx_chart_frames import frame_geometry, moved_labels, scale_of, x_at
 
-REGION = "t-gooi"
 STEM = "regioanalyse-gz-2023-t-gooi"
 BAR, COLUMN = XL_CHART_TYPE.BAR_CLUSTERED, XL_CHART_TYPE.COLUMN_CLUSTERED
 EXPECTED_TYPES = {
@@ -55,18 +53,9 @@ MAPS = {"regios", "ses", "stedelijkheid", "toewijzingen_vg", "toewijzingen_lvg",
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory):
+def built(gooi_regioanalyse):
     """'t Gooi rendered once: (folder with the files, Document, audit)."""
-    from reportgen.jobs import assembled, document_files
-    from reportgen.prepare import prepare
-
-    prepared = prepare(Options(regions=(REGION,), document="regioanalyse-gz", all_regions=False))
-    (job,) = prepared.jobs()
-    out = tmp_path_factory.mktemp("regioanalyse-native")
-    for path, data in document_files(job).items():
-        (out / path.name).write_bytes(data)
-    audit = pd.read_csv(out / f"{STEM}-audit.csv", dtype=str, keep_default_na=False)
-    return out, assembled(job), audit
+    return gooi_regioanalyse
 
 
 def _frames(doc) -> list[tuple[int, ChartFrame]]:

@@ -30,19 +30,9 @@ STEM = "regioanalyse-gz-2023-t-gooi"
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory):
+def built(gooi_regioanalyse):
     """'t Gooi prepared, assembled and rendered once: (folder with the files, Document, audit)."""
-    from reportgen.jobs import assembled, document_files
-    from reportgen.prepare import prepare
-
-    prepared = prepare(Options(regions=(REGION,), document="regioanalyse-gz", all_regions=False))
-    assert not [p for p in prepared.problems if p.severity == "error"]
-    (job,) = prepared.jobs()
-    out = tmp_path_factory.mktemp("regioanalyse")
-    for path, data in document_files(job).items():
-        (out / path.name).write_bytes(data)
-    audit = pd.read_csv(out / f"{STEM}-audit.csv", dtype=str, keep_default_na=False)
-    return out, assembled(job), audit
+    return gooi_regioanalyse
 
 
 def _audit(audit: pd.DataFrame, indicator: str, region: str, period: str, category: str = "", unit: str | None = None):
