@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from pathlib import Path
 
+import cache_home
 import pandas as pd
 import pytest
 from data_helpers import MINIMAL
@@ -17,15 +17,10 @@ from reportgen.indicators.registry import IndicatorMeta, load_registry
 from reportgen.layout.load import default_layout_path, load_layout
 from reportgen.layout.spec import Layout
 
-# Every run starts from an empty cache of its own, so no result cached by an earlier run, in
-# another checkout or by the user's own builds, can decide a test.
-_CACHE_HOME = tempfile.mkdtemp(prefix="reportgen-test-cache-")
-os.environ["XDG_CACHE_HOME"] = _CACHE_HOME
-
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """The run's cache goes with the run."""
-    shutil.rmtree(_CACHE_HOME, ignore_errors=True)
+    shutil.rmtree(cache_home.CACHE_HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
