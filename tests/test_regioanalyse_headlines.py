@@ -43,7 +43,9 @@ def test_growth_headline_and_tile_compare_points() -> None:
     assert found["klanten"].text.endswith("harder dan in alle regio's samen")
     assert found["tegel_groei"].text == "Stijgt harder dan gemiddeld"
     rows[0] = ("gz_klanten_per_1000_groei", "t-gooi", "2020-2023", "", 4.9, "procent")
-    assert _headlines(rows)["tegel_groei"].text == "Stijgt als gemiddeld"
+    same = _headlines(rows)
+    assert same["tegel_groei"].text == "Stijgt even hard als gemiddeld"
+    assert same["klanten"].text.endswith("even hard als in alle regio's samen")
 
 
 def test_hidden_values_make_no_claim() -> None:
@@ -112,7 +114,7 @@ def test_region_tiles_print_inhabitants_ses_and_urbanity() -> None:
     assert (ses.value, ses.note, urban.value, urban.note) == ("3,8", "Alle regio's: 2,9", "4,3", "Alle regio's: 4,1")
     verdicts = _headlines(rows)
     assert verdicts["tegel_ses"].text == "Hogere sociaaleconomische status"
-    assert verdicts["tegel_stedelijkheid"].text == "Als gemiddeld"
+    assert verdicts["tegel_stedelijkheid"].text == "Ongeveer gemiddeld"
     lower = [r if r[1] != "t-gooi" else (*r[:4], 2.0, r[5]) for r in rows]
     assert _headlines(lower)["tegel_stedelijkheid"].text == "Landelijker dan gemiddeld"
     assert _headlines(rows[:2])["tegel_ses"].direction == "onbekend"

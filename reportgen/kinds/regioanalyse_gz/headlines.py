@@ -9,7 +9,7 @@ from __future__ import annotations
 from reportgen.formatting import format_percent
 from reportgen.headlines.rules import Verdict
 from reportgen.kinds.regioanalyse_gz.common import SECTORS, municipalities
-from reportgen.kinds.regioanalyse_gz.rulebase import UNKNOWN, compared, in_words, ranked_shown
+from reportgen.kinds.regioanalyse_gz.rulebase import UNKNOWN, compared, in_words, ranked_shown, than
 from reportgen.kinds.regioanalyse_gz.rules_access import (
     beyond_norm_rule,
     costs_rule,
@@ -34,7 +34,8 @@ def _origin(r: HeadlineRequest) -> Verdict:
         return UNKNOWN
     direction = compared(100 - dutch[0], 100 - dutch[1], r.thresholds["gz_gelijk_marge"])
     how = in_words(direction, "vaker", "minder vaak", "even vaak")
-    return Verdict(f"Inwoners van {r.subject.name} hebben {how} een migratieachtergrond dan gemiddeld", direction)
+    text = f"Inwoners van {r.subject.name} hebben {how} een migratieachtergrond {than(direction)} gemiddeld"
+    return Verdict(text, direction)
 
 
 def _clients(r: HeadlineRequest) -> Verdict:
@@ -47,10 +48,9 @@ def _clients(r: HeadlineRequest) -> Verdict:
     points = r.thresholds["gz_groei_punten"]
     direction = "gelijk" if abs(own - avg) < points else ("hoger" if own > avg else "lager")
     how = in_words(direction, "harder", "minder hard", "even hard")
-    return Verdict(
-        f"Het aantal GZ-klanten per 1.000 inwoners steeg sinds {r.edition - 3} {how} dan in alle regio's samen",
-        direction,
-    )
+    since = r.edition - 3
+    text = f"Het aantal GZ-klanten per 1.000 inwoners steeg sinds {since} {how} {than(direction)} in alle regio's samen"
+    return Verdict(text, direction)
 
 
 def _municipality_growth(r: HeadlineRequest) -> Verdict:
@@ -68,7 +68,8 @@ def _age(r: HeadlineRequest) -> Verdict:
     if direction is None:
         return UNKNOWN
     how = in_words(direction, "vaker", "minder vaak", "even vaak")
-    return Verdict(f"Klanten in {r.subject.name} zijn {how} 65 jaar of ouder dan in alle regio's", direction)
+    text = f"Klanten in {r.subject.name} zijn {how} 65 jaar of ouder {than(direction)} in alle regio's"
+    return Verdict(text, direction)
 
 
 def _share_compared(r: HeadlineRequest, indicator: str) -> Verdict:
@@ -157,7 +158,8 @@ def _independent(r: HeadlineRequest) -> Verdict:
         return UNKNOWN
     direction = "gelijk" if abs(own - avg) < r.thresholds["gz_groei_punten"] else ("hoger" if own > avg else "lager")
     how = in_words(direction, "sneller", "langzamer", "even snel")
-    return Verdict(f"Zelfstandig wonen met Wlz-zorg groeit in {r.subject.name} {how} dan gemiddeld", direction)
+    text = f"Zelfstandig wonen met Wlz-zorg groeit in {r.subject.name} {how} {than(direction)} gemiddeld"
+    return Verdict(text, direction)
 
 
 def _tile(verdict_of, words: dict[str, str]):
@@ -228,22 +230,22 @@ RULES = {
         {
             "hoger": "Stijgt harder dan gemiddeld",
             "lager": "Stijgt minder hard dan gemiddeld",
-            "gelijk": "Stijgt als gemiddeld",
+            "gelijk": "Stijgt even hard als gemiddeld",
         },
     ),
     "tegel_herkomst": _tile(
-        _origin, {"hoger": "Meer dan gemiddeld", "lager": "Minder dan gemiddeld", "gelijk": "Als gemiddeld"}
+        _origin, {"hoger": "Meer dan gemiddeld", "lager": "Minder dan gemiddeld", "gelijk": "Ongeveer gemiddeld"}
     ),
     "tegel_leeftijd": _tile(
-        _working_age, {"hoger": "Meer dan gemiddeld", "lager": "Minder dan gemiddeld", "gelijk": "Als gemiddeld"}
+        _working_age, {"hoger": "Meer dan gemiddeld", "lager": "Minder dan gemiddeld", "gelijk": "Ongeveer gemiddeld"}
     ),
     "tegel_licht": _tile(
         _light,
-        {"hoger": "Relatief lichtere zorg", "lager": "Relatief zwaardere zorg", "gelijk": "Zorgzwaarte als gemiddeld"},
+        {"hoger": "Relatief lichtere zorg", "lager": "Relatief zwaardere zorg", "gelijk": "Gemiddelde zorgzwaarte"},
     ),
     "tegel_zelfstandig": _tile(
         lambda r: _share_compared(r, "gz_zelfstandig"),
-        {"hoger": "Vaker dan gemiddeld", "lager": "Minder vaak dan gemiddeld", "gelijk": "Als gemiddeld"},
+        {"hoger": "Vaker dan gemiddeld", "lager": "Minder vaak dan gemiddeld", "gelijk": "Ongeveer gemiddeld"},
     ),
     **REGION_TILE_RULES,
 }

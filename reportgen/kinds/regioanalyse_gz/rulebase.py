@@ -24,6 +24,12 @@ def in_words(direction: str, higher: str, lower: str, same: str) -> str:
     return {"hoger": higher, "lager": lower, "gelijk": same}[direction]
 
 
+def than(direction: str) -> str:
+    """The comparing word after `in_words`: "dan" after a comparative ("harder dan"), "als"
+    after an equality ("even hard als"), as Dutch grammar asks."""
+    return "als" if direction == "gelijk" else "dan"
+
+
 def ranked_shown(
     values: Values, indicator: str, codes, period: str, category: str, unit: str
 ) -> list[tuple[float, str]]:

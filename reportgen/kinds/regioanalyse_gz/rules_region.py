@@ -31,12 +31,12 @@ REGION_TILE_RULES = {
         {
             "hoger": "Hogere sociaaleconomische status",
             "lager": "Lagere sociaaleconomische status",
-            "gelijk": "Status als gemiddeld",
+            "gelijk": "Gemiddelde sociaaleconomische status",
         },
     ),
     "tegel_stedelijkheid": _group_rule(
         "gz_stedelijkheid",
-        {"hoger": "Stedelijker dan gemiddeld", "lager": "Landelijker dan gemiddeld", "gelijk": "Als gemiddeld"},
+        {"hoger": "Stedelijker dan gemiddeld", "lager": "Landelijker dan gemiddeld", "gelijk": "Ongeveer gemiddeld"},
     ),
 }
 """Headline id -> rule of the tiles on the region's characteristics."""
