@@ -37,6 +37,12 @@ def test_clients_per_1000_and_their_growth(values: pd.DataFrame) -> None:
     assert round(value(values, "gz_klanten_per_1000_groei", ALL, "2020-2023"), 1) == 4.4
 
 
+def test_share_of_the_netherlands(values: pd.DataFrame) -> None:
+    """476.222 inhabitants, 2,7% of the Netherlands (17.811.291 on 1 January 2023)."""
+    assert value(values, "gz_inwoners", GOOI, "2023") == 476222
+    assert round(value(values, "gz_inwoners_aandeel", GOOI, "2023"), 1) == 2.7
+
+
 def test_migration_background(values: pd.DataFrame) -> None:
     """34% of the inhabitants of 't Gooi have a migration background (western or non-western)."""
     share = sum(value(values, "gz_herkomst", GOOI, "2023", c) for c in ("westers", "niet-westers"))

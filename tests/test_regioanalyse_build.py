@@ -197,12 +197,12 @@ def test_tiles_print_the_calibrated_figures(built) -> None:
 
 
 def test_region_tiles_print_the_audit(built) -> None:
-    """Inhabitants with their share of all regions, and the mean SES and urbanity groups, as computed."""
+    """Inhabitants with their share of the Netherlands, and the mean SES and urbanity groups, as computed."""
     _, doc, audit = built
     people = _audit(audit, "gz_inwoners", REGION, "2023")
     share = _audit(audit, "gz_inwoners_aandeel", REGION, "2023")
     assert _text(doc, "kpi_inwoners_waarde") == format_int(round(people))
-    assert _text(doc, "kpi_inwoners_toelichting") == f"{format_percent(share / 100, 1)} van alle regio's samen"
+    assert _text(doc, "kpi_inwoners_toelichting") == f"{format_percent(share / 100, 1)} van Nederland"
     for tile, indicator in (("ses", "gz_ses_groep"), ("stedelijkheid", "gz_stedelijkheid")):
         own, avg = (_audit(audit, indicator, area, "2023") for area in (REGION, "alle-regios"))
         assert _text(doc, f"kpi_{tile}_waarde") == format_decimal(own, 1)
