@@ -49,9 +49,11 @@ def test_migration_background(values: pd.DataFrame) -> None:
     assert round(share) == 34
 
 
-def test_mid_forecast_2040(values: pd.DataFrame) -> None:
-    """The mid forecast lies 15% above the clients of 2023."""
-    assert round(value(values, "gz_prognose_verandering", GOOI, "2023-2040", "mid")) == 15
+def test_forecast_2040_min_mid_max(values: pd.DataFrame) -> None:
+    """The forecast of 2040 against the clients of 2023: min -12%, mid +15%, max +43% (3.820 clients)."""
+    changes = [value(values, "gz_prognose_verandering", GOOI, "2023-2040", s) for s in ("min", "mid", "max")]
+    assert [round(c) for c in changes] == [-12, 15, 43]
+    assert round(value(values, "gz_prognose", GOOI, "2040", "max")) == 3820
 
 
 def test_cost_per_client(values: pd.DataFrame) -> None:
@@ -65,10 +67,11 @@ def test_cost_per_client(values: pd.DataFrame) -> None:
 
 
 def test_employees_2020_and_2040(values: pd.DataFrame) -> None:
-    """1.604 employees in 2020 (0,7 per client) and 1.692 in 2040."""
+    """1.604 employees in 2020 (0,7 per client) and 1.692 in 2040 (0,4 per client of the max forecast)."""
     assert value(values, "gz_medewerkers", GOOI, "2020") == 1604
     assert value(values, "gz_medewerkers", GOOI, "2040") == 1692
     assert round(value(values, "gz_medewerkers_per_klant", GOOI, "2020"), 1) == 0.7
+    assert round(value(values, "gz_medewerkers_per_klant", GOOI, "2040"), 1) == 0.4
 
 
 def test_the_same_extra_capacity_in_every_scenario(values: pd.DataFrame) -> None:

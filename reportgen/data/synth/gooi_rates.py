@@ -14,6 +14,8 @@ stays as it was.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pandas as pd
 
@@ -22,7 +24,9 @@ from reportgen.data.synth.quota import largest_remainder
 from reportgen.data.synth.targets import GZ_YEARS
 from reportgen.data.synth.targets_gz import FORECAST_AGE_GROWTH, FORECAST_YEARS, GOOI_MAX_2040, GOOI_MID_2040
 
-SEARCH_STEPS = 50
+SEARCH_STEPS = 40
+MIX_GRID = np.linspace(0.0, 4.0, 41)
+"""Mixes tried between the steady trend (0), the drawn rates (1) and their deviations enlarged (up to 4x)."""
 
 
 def rate_spread(rates: np.ndarray) -> np.ndarray:
@@ -70,17 +74,27 @@ def steadied_population(population: pd.DataFrame, region: pd.Series, counted: pd
         people = np.vstack([split(mix).sum(axis=0), last_people[None, :]])
         return weighted_spread(clients / people, last_people)
 
-    low, high = 0.0, 1.0
     goal = target_spread()
-    if not spread(low) <= goal <= spread(high):
-        raise ValueError(f"'t Gooi's age split cannot give a rate spread of {goal:.4f}")
+    low, high = _bracket(spread, goal)
+    rising = spread(high) > spread(low)
     for _ in range(SEARCH_STEPS):
         middle = (low + high) / 2
-        low, high = (middle, high) if spread(middle) < goal else (low, middle)
+        low, high = (middle, high) if (spread(middle) < goal) == rising else (low, middle)
     out = population.copy()
     rows = population[gooi]
     out.loc[gooi, "inwoners"] = _uncube(rows, split((low + high) / 2))
     return out
+
+
+def _bracket(spread: Callable[[float], float], goal: float) -> tuple[float, float]:
+    """Two neighbouring mixes of MIX_GRID whose spreads lie on either side of `goal`, the pair
+    nearest to 1 (the drawn rates) when there are several: the smallest change that does it."""
+    values = np.array([spread(m) for m in MIX_GRID]) - goal
+    crossing = np.flatnonzero(values[:-1] * values[1:] <= 0)
+    if not len(crossing):
+        raise ValueError(f"'t Gooi's age split cannot give a rate spread of {goal:.4f}")
+    i = crossing[np.argmin(np.abs((MIX_GRID[crossing] + MIX_GRID[crossing + 1]) / 2 - 1))]
+    return float(MIX_GRID[i]), float(MIX_GRID[i + 1])
 
 
 def _trend(first: np.ndarray, last: np.ndarray, years: int) -> np.ndarray:
