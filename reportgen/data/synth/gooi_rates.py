@@ -1,4 +1,4 @@
-"""'t Gooi's modelled age split of 2020-2022, chosen so its GZ usage rates vary as published.
+"""'t Gooi's modelled age split of 2021 and 2022, chosen so its GZ usage rates vary as published.
 
 The Regioanalyse's min and max forecasts widen with the spread of the yearly changes of the
 usage rate per age group (see the forecast figure). The published band (max +43%, 3.820
@@ -6,8 +6,9 @@ clients in 2040) needs a spread, weighted by each age group's share of the mid f
 2040, of about 1,4% a year. The clients per age group follow from the careers; the split of
 earlier years' inhabitants over the age groups is modelled anyway (the 2023 split, see
 reference.py). So for 't Gooi that split is moved between the drawn rates (as the careers
-give them) and rates on a steady trend per age group (the same yearly change every year), by
-the one amount that gives the published spread. Every municipality keeps its total of every
+give them) and rates on a steady trend per age group from 2020 to 2023 (the same yearly
+change every year; 2020 and 2023 are where the trend starts and ends, so they stay), by the
+one amount that gives the published spread. Every municipality keeps its total of every
 year: only how it divides over the age groups changes, so every rate per 1.000 inhabitants
 stays as it was.
 """
