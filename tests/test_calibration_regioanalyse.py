@@ -37,15 +37,23 @@ def test_clients_per_1000_and_their_growth(values: pd.DataFrame) -> None:
     assert round(value(values, "gz_klanten_per_1000_groei", ALL, "2020-2023"), 1) == 4.4
 
 
+def test_share_of_the_netherlands(values: pd.DataFrame) -> None:
+    """476.222 inhabitants, 2,7% of the Netherlands (17.811.291 on 1 January 2023)."""
+    assert value(values, "gz_inwoners", GOOI, "2023") == 476222
+    assert round(value(values, "gz_inwoners_aandeel", GOOI, "2023"), 1) == 2.7
+
+
 def test_migration_background(values: pd.DataFrame) -> None:
     """34% of the inhabitants of 't Gooi have a migration background (western or non-western)."""
     share = sum(value(values, "gz_herkomst", GOOI, "2023", c) for c in ("westers", "niet-westers"))
     assert round(share) == 34
 
 
-def test_mid_forecast_2040(values: pd.DataFrame) -> None:
-    """The mid forecast lies 15% above the clients of 2023."""
-    assert round(value(values, "gz_prognose_verandering", GOOI, "2023-2040", "mid")) == 15
+def test_forecast_2040_min_mid_max(values: pd.DataFrame) -> None:
+    """The forecast of 2040 against the clients of 2023: min -12%, mid +15%, max +43% (3.820 clients)."""
+    changes = [value(values, "gz_prognose_verandering", GOOI, "2023-2040", s) for s in ("min", "mid", "max")]
+    assert [round(c) for c in changes] == [-12, 15, 43]
+    assert round(value(values, "gz_prognose", GOOI, "2040", "max")) == 3820
 
 
 def test_cost_per_client(values: pd.DataFrame) -> None:
@@ -59,10 +67,11 @@ def test_cost_per_client(values: pd.DataFrame) -> None:
 
 
 def test_employees_2020_and_2040(values: pd.DataFrame) -> None:
-    """1.604 employees in 2020 (0,7 per client) and 1.692 in 2040."""
+    """1.604 employees in 2020 (0,7 per client) and 1.692 in 2040 (0,4 per client of the max forecast)."""
     assert value(values, "gz_medewerkers", GOOI, "2020") == 1604
     assert value(values, "gz_medewerkers", GOOI, "2040") == 1692
     assert round(value(values, "gz_medewerkers_per_klant", GOOI, "2020"), 1) == 0.7
+    assert round(value(values, "gz_medewerkers_per_klant", GOOI, "2040"), 1) == 0.4
 
 
 def test_the_same_extra_capacity_in_every_scenario(values: pd.DataFrame) -> None:

@@ -134,6 +134,18 @@ def test_forecast_band_breaks_at_a_suppressed_value():
     assert chart.labels == ("Max 16 (+33%)", "Mid * (*)", "Min 12 (+20%)")
 
 
+def test_forecast_prints_the_changes_it_is_given():
+    """Lines from 10 to 9, 12 and 15; given changes -12,4%, +15,4% and +43,2% (against another
+    base) are printed and spoken instead of -10%, +20% and +50%; an unknown change prints '*'."""
+    chart = forecast_fan(
+        [2023, 2040], [10, 9], [10, 12], [10, 15], width_pt=250, height_pt=180, changes=[-0.124, 0.154, 0.432]
+    )
+    assert chart.labels == ("Max 15 (+43%)", "Mid 12 (+15%)", "Min 9 (-12%)")
+    assert "Max: 2023 10, 2040 15; verandering +43%." in chart.alt_text
+    unknown = forecast_fan([2023, 2040], [10, 9], [10, 12], [10, 15], width_pt=250, height_pt=180, changes=[None] * 3)
+    assert unknown.labels == ("Max 15 (*)", "Mid 12 (*)", "Min 9 (*)")
+
+
 def test_forecast_refuses_bad_years():
     """Years must rise; every line needs a value per year."""
     with pytest.raises(ValueError, match="rising"):

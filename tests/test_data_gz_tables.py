@@ -42,7 +42,9 @@ def test_good_new_tables_load_typed(data_dir: Path) -> None:
         "klant_id,zorgprofiel,status,wacht_van,geplaatst_op\nK0000001,VG5,actief,2022-10-03,\n",
     )
     put(data_dir, "locatiecoordinaten.csv", "locatie_id,x,y\nL000001,203150,502870\n")
+    put(data_dir, "bevolking_nederland.csv", "jaar,inwoners\n2023,17811291\n")
     ds = load_dataset(data_dir)
+    assert ds.bevolking_nederland["inwoners"].tolist() == [17811291]
     assert ds.personeel["medewerkers"].tolist() == [1604, 1692]
     assert ds.gemeentekenmerken["pct_niet_westers"].dtype == np.float64
     assert pd.isna(ds.wachtperiodes["geplaatst_op"].iloc[0])
@@ -86,6 +88,15 @@ def test_workforce_of_an_unknown_region_and_a_duplicate_year(data_dir: Path) -> 
     found = messages(data_dir)
     assert any(m.startswith("personeel.csv:2: column 'regio': unknown region 'twente'") for m in found)
     assert any(m.startswith("personeel.csv:4:") and "zwolle" in m and "2020" in m for m in found)
+
+
+def test_national_population_of_zero_and_a_duplicate_year(data_dir: Path) -> None:
+    """bevolking_nederland with 0 inhabitants, a year given twice and a count with a decimal part."""
+    put(data_dir, "bevolking_nederland.csv", "jaar,inwoners\n2022,0\n2023,17811291\n2023,17811292\n2021,17.5\n")
+    found = messages(data_dir)
+    assert any(m.startswith("bevolking_nederland.csv:2: column 'inwoners': '0'") for m in found), found
+    assert any(m.startswith("bevolking_nederland.csv:4:") and "2023" in m for m in found), found
+    assert any(m.startswith("bevolking_nederland.csv:5: column 'inwoners': '17.5'") for m in found), found
 
 
 def test_streefnorm_for_a_status_without_one(data_dir: Path) -> None:

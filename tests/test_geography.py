@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from reportgen.data.regions import REGION_NAMES
-from reportgen.data.synth.reference import reference_municipalities, reference_population
+from reportgen.data.synth.reference import national_population, reference_municipalities, reference_population
 
 GEO = Path(__file__).resolve().parents[1].parent / "shared" / "geo"
 """The shared reference folder beside the clone (../shared/geo)."""
@@ -54,3 +54,11 @@ def test_population_2023_equals_cbs_per_municipality() -> None:
     assert cbs.notna().all()
     assert ours.to_dict() == cbs.to_dict()
     assert int(ours[reference_municipalities().query("regio == 't-gooi'")["gemeentecode"]].sum()) == 476222
+
+
+def test_national_population_is_the_sum_of_every_cbs_municipality() -> None:
+    """bevolking_nederland 2023 is the sum of all 342 municipalities of the CBS file (17.811.291)."""
+    geo = geo_csv("bevolking_gemeente_2023.csv")
+    national = national_population()
+    assert len(geo) == 342
+    assert national.set_index("jaar")["inwoners"].to_dict() == {2023: geo["inwoners"].astype(int).sum()}

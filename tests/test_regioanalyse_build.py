@@ -197,12 +197,12 @@ def test_tiles_print_the_calibrated_figures(built) -> None:
 
 
 def test_region_tiles_print_the_audit(built) -> None:
-    """Inhabitants with their share of all regions, and the mean SES and urbanity groups, as computed."""
+    """Inhabitants with their share of the Netherlands, and the mean SES and urbanity groups, as computed."""
     _, doc, audit = built
     people = _audit(audit, "gz_inwoners", REGION, "2023")
     share = _audit(audit, "gz_inwoners_aandeel", REGION, "2023")
     assert _text(doc, "kpi_inwoners_waarde") == format_int(round(people))
-    assert _text(doc, "kpi_inwoners_toelichting") == f"{format_percent(share / 100, 1)} van alle regio's samen"
+    assert _text(doc, "kpi_inwoners_toelichting") == f"{format_percent(share / 100, 1)} van Nederland"
     for tile, indicator in (("ses", "gz_ses_groep"), ("stedelijkheid", "gz_stedelijkheid")):
         own, avg = (_audit(audit, indicator, area, "2023") for area in (REGION, "alle-regios"))
         assert _text(doc, f"kpi_{tile}_waarde") == format_decimal(own, 1)
@@ -252,16 +252,19 @@ def test_financing_chart_is_native_and_prints_the_audit(built) -> None:
 
 
 def test_forecast_and_scenarios_match_the_audit(built) -> None:
-    """The forecast's end labels and the scenario columns print the computed values; mid is +15%."""
+    """The forecast's end labels print the forecast of 2040 and its change against the clients of
+    2023 (the same change the headline gives: Max 3.820 (+43%), Mid (+15%), Min (-12%)), and
+    the scenario columns print the computed shares."""
     _, doc, audit = built
-    first = {v: _audit(audit, "gz_prognose", REGION, "2023", v) for v in ("min", "mid", "max")}
     last = {v: _audit(audit, "gz_prognose", REGION, "2040", v) for v in ("min", "mid", "max")}
+    change = {v: _audit(audit, "gz_prognose_verandering", REGION, "2023-2040", v) for v in ("min", "mid", "max")}
     expected = [
-        f"{name} {format_int(round(last[v]))} ({format_percent(last[v] / first[v] - 1, 0, signed=True)})"
+        f"{name} {format_int(round(last[v]))} ({format_percent(change[v] / 100, 0, signed=True)})"
         for name, v in (("Max", "max"), ("Mid", "mid"), ("Min", "min"))
     ]
     assert list(_chart(doc, "prognose").labels) == expected
-    assert "met 15%" in _text(doc, "prognose_kop")
+    assert expected[0] == "Max 3.820 (+43%)"
+    assert "met 15% (min -12%, max +43%)" in _text(doc, "prognose_kop")
     labels = _chart(doc, "scenarios").labels
     for scenario in ("geen-groei", "halve-groei", "groei"):
         share = _audit(audit, "gz_zelfstandig_scenario", REGION, "2028", scenario)

@@ -247,13 +247,27 @@ def test_characteristics_and_origin_weighted_by_inhabitants() -> None:
     assert value(frame, "gz_ses_groep", ALL, "2023") == pytest.approx(2.4)  # Zwolle has no characteristics
 
 
-def test_inhabitants_and_share_of_all_regions() -> None:
-    """2023: Hilversum 1.000 + Almere 4.000 = 5.000 of 6.000 in all regions (83,3%); Zwolle 1.000 (16,7%)."""
-    frame = gz_inwoners(two_municipalities().build(), 2023)
+def test_inhabitants_and_share_of_the_netherlands() -> None:
+    """2023: Hilversum 1.000 + Almere 4.000 = 5.000 of the 80.000 inhabitants of the country (6,25%);
+    Zwolle 1.000 (1,25%); all regions 6.000 (7,5%). 2022 is not given: no share for it."""
+    b = two_municipalities()
+    b.rows["bevolking_nederland"] += [{"jaar": 2023, "inwoners": 80_000}, {"jaar": 2020, "inwoners": 10}]
+    frame = gz_inwoners(b.build(), 2023)
     assert value(frame, "gz_inwoners", "t-gooi", "2023") == 5000
     assert value(frame, "gz_inwoners", ALL, "2023") == 6000
     assert value(frame, "gz_inwoners", "GM0034", "2023") == 4000
-    assert value(frame, "gz_inwoners_aandeel", "t-gooi", "2023") == pytest.approx(500 / 6)
-    assert value(frame, "gz_inwoners_aandeel", "zwolle", "2023") == pytest.approx(100 / 6)
-    assert value(frame, "gz_inwoners_aandeel", "GM0034", "2023") == pytest.approx(400 / 6)
-    assert value(frame, "gz_inwoners_aandeel", ALL, "2023") == pytest.approx(100.0)
+    assert value(frame, "gz_inwoners_aandeel", "t-gooi", "2023") == pytest.approx(6.25)
+    assert value(frame, "gz_inwoners_aandeel", "zwolle", "2023") == pytest.approx(1.25)
+    assert value(frame, "gz_inwoners_aandeel", "GM0034", "2023") == pytest.approx(5.0)
+    assert value(frame, "gz_inwoners_aandeel", ALL, "2023") == pytest.approx(7.5)
+
+
+def test_no_share_without_the_country_of_the_edition() -> None:
+    """bevolking_nederland has only 2022: the shares of 2023 are empty, not taken against another total."""
+    b = two_municipalities()
+    b.rows["bevolking_nederland"].append({"jaar": 2022, "inwoners": 80_000})
+    frame = gz_inwoners(b.build(), 2023)
+    shares = frame[frame["indicator"] == "gz_inwoners_aandeel"]
+    assert len(shares) == 6  # two regions, alle-regios and three municipalities
+    assert shares["value"].isna().all()
+    assert value(frame, "gz_inwoners", "t-gooi", "2023") == 5000

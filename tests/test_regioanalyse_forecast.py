@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 from indicator_builders import DatasetBuilder
 from regioanalyse_builders import gz_client, population, value
@@ -12,13 +13,18 @@ from reportgen.kinds.regioanalyse_gz.figures import capacity, costs, forecast, w
 
 YEARS = (2020, 2021, 2022, 2023)
 ADULTS = {2020: 10, 2021: 12, 2022: 14, 2023: 16}
+SPREAD = float(np.std([12 / 10 - 1, 14 / 12 - 1, 16 / 14 - 1]))
+"""The adults' yearly changes +20%, +16,67%, +14,29% (mean 16,98%) deviate by +3,02, -0,32 and
+-2,70 points: standard deviation 2,344%. Seventeen years on the band is 17 x 2,344% = 39,84%."""
+MAX_2040 = 26 * (1 + 17 * SPREAD) + 10
+MIN_2040 = 26 * (1 - 17 * SPREAD) + 10
 
 
 def forecast_data() -> Dataset:
     """'t Gooi (Hilversum only): 1.000 inhabitants 18-64 and 500 aged 65-79 every year.
 
-    Adults in care: 10, 12, 14, 16 (rates 1,0% 1,2% 1,4% 1,6%: min 1,0, mean 1,3, max 1,6%);
-    elderly: 5 every year (1,0%). Forecast 2040: 2.000 adults and 1.000 elderly.
+    Adults in care: 10, 12, 14, 16 (rates 1,0% 1,2% 1,4% 1,6%: mean 1,3%, spread SPREAD);
+    elderly: 5 every year (1,0%, spread 0). Forecast 2040: 2.000 adults and 1.000 elderly.
     """
     b = DatasetBuilder().region("0402", "t-gooi")
     b.provider("01000001", "GZ")
@@ -36,22 +42,47 @@ def forecast_data() -> Dataset:
 
 
 def test_forecast_min_mid_max() -> None:
-    """2040: mid 1,3% x 2.000 + 1% x 1.000 = 36; min 20 + 10 = 30; max 32 + 10 = 42.
+    """2040: mid 1,3% x 2.000 + 1% x 1.000 = 26 + 10 = 36; the adults' part widens by 39,84%:
+    max 26 x 1,3984 + 10 = 46,36, min 26 x 0,6016 + 10 = 25,64. 2023: all three 13 + 5 = 18.
 
-    Against the 21 clients of 2023: +71,4%, +42,9%, +100%. New clients (mid): 36 - 18 = 18.
+    Against the 21 clients of 2023: mid +71,4%, max +120,8%, min +22,1%. New clients (mid): 36 - 18 = 18.
     """
     ds = forecast_data()
     values = forecast.gz_prognose(ds, 2023)
     assert value(values, "gz_prognose", "t-gooi", "2040", "mid") == pytest.approx(36.0)
-    assert value(values, "gz_prognose", "t-gooi", "2040", "min") == pytest.approx(30.0)
-    assert value(values, "gz_prognose", "t-gooi", "2040", "max") == pytest.approx(42.0)
-    assert value(values, "gz_prognose", "t-gooi", "2023", "mid") == pytest.approx(18.0)
+    assert value(values, "gz_prognose", "t-gooi", "2040", "min") == pytest.approx(MIN_2040)
+    assert value(values, "gz_prognose", "t-gooi", "2040", "max") == pytest.approx(MAX_2040)
+    assert (round(MIN_2040, 2), round(MAX_2040, 2)) == (25.64, 46.36)
+    for scenario in ("min", "mid", "max"):
+        assert value(values, "gz_prognose", "t-gooi", "2023", scenario) == pytest.approx(18.0)
     change = forecast.gz_prognose_verandering(ds, 2023)
     assert value(change, "gz_prognose_verandering", "t-gooi", "2023-2040", "mid") == pytest.approx(100 * 15 / 21)
-    assert value(change, "gz_prognose_verandering", "t-gooi", "2023-2040", "min") == pytest.approx(100 * 9 / 21)
-    assert value(change, "gz_prognose_verandering", "t-gooi", "2023-2040", "max") == pytest.approx(100.0)
+    assert value(change, "gz_prognose_verandering", "t-gooi", "2023-2040", "min") == pytest.approx(
+        100 * (MIN_2040 - 21) / 21
+    )
+    assert value(change, "gz_prognose_verandering", "t-gooi", "2023-2040", "max") == pytest.approx(
+        100 * (MAX_2040 - 21) / 21
+    )
     new = forecast.gz_prognose_nieuwe_klanten(ds, 2023)
     assert value(new, "gz_prognose_nieuwe_klanten", "GM0402", "2023-2040") == pytest.approx(18.0)
+
+
+def test_rate_spread_is_the_deviation_of_the_yearly_changes() -> None:
+    """Rates 1,0 1,0 1,2 1,2: changes 0, +20%, 0 (mean 6,67%; deviations -6,67, +13,33, -6,67):
+    spread sqrt((1 + 4 + 1) / 3) x 6,67% = sqrt(2) / 15. A rate of 0 leaves the change after it
+    undefined: 0, 2, 3, 3 keeps two changes, +50% and 0% (spread 25%); 0, 0, 2, 3 keeps one, and
+    one change has no spread."""
+    rates = pd.DataFrame([[1.0, 1.0, 1.2, 1.2], [0.0, 2.0, 3.0, 3.0], [0.0, 0.0, 2.0, 3.0]])
+    spread = forecast.rate_spread(rates).to_numpy()
+    assert spread == pytest.approx([np.sqrt(2) / 15, 0.25, 0.0])
+
+
+def test_scenario_factors_widen_with_the_years_and_stop_at_zero() -> None:
+    """Spread 5%: 4 years on min 0,8 and max 1,2; 25 years on min 0 (not -0,25) and max 2,25."""
+    factors = forecast.scenario_factors(np.array([0.05, 0.05, 0.05]), np.array([0.0, 4.0, 25.0]))
+    assert factors["min"] == pytest.approx([1.0, 0.8, 0.0])
+    assert factors["mid"] == pytest.approx([1.0, 1.0, 1.0])
+    assert factors["max"] == pytest.approx([1.0, 1.2, 2.25])
 
 
 def test_three_scenarios_split_the_same_extra_capacity() -> None:
@@ -106,18 +137,18 @@ def test_capacity_figure_on_the_forecast_data() -> None:
 
 
 def test_employees_per_client_now_and_in_2040() -> None:
-    """2020: 20 employees for 15 clients (1,33); 2040: 21 for the max forecast of 42 (0,5)."""
+    """2020: 20 employees for 15 clients (1,33); 2040: 21 for the max forecast of 46,36 (0,453)."""
     frame = workforce.gz_medewerkers(forecast_data(), 2023)
     assert value(frame, "gz_medewerkers", "t-gooi", "2040") == 21
     assert value(frame, "gz_medewerkers_per_klant", "t-gooi", "2020") == pytest.approx(20 / 15)
-    assert value(frame, "gz_medewerkers_per_klant", "t-gooi", "2040") == pytest.approx(0.5)
+    assert value(frame, "gz_medewerkers_per_klant", "t-gooi", "2040") == pytest.approx(21 / MAX_2040)
 
 
 def test_spending_in_2040_at_constant_cost_per_client() -> None:
-    """Cost per client 2023: (16 x 1.000 + 5 x 500) / 21; 2040: 12 x that x 42 (max), per 2.000 adults."""
+    """Cost per client 2023: (16 x 1.000 + 5 x 500) / 21; 2040: 12 x that x 46,36 (max), per 2.000 adults."""
     frame = costs.gz_uitgaven(forecast_data(), 2023)
     per_client = (16 * 1000 + 5 * 500) / 21
-    assert value(frame, "gz_uitgaven", "t-gooi", "2040") == pytest.approx(12 * per_client * 42)
+    assert value(frame, "gz_uitgaven", "t-gooi", "2040") == pytest.approx(12 * per_client * MAX_2040)
     assert value(frame, "gz_uitgaven_per_beroepsbevolking", "t-gooi", "2040") == pytest.approx(
-        12 * per_client * 42 / 2000
+        12 * per_client * MAX_2040 / 2000
     )

@@ -94,14 +94,15 @@ def test_scenario_range_and_variables() -> None:
 
 
 def test_region_tiles_print_inhabitants_ses_and_urbanity() -> None:
-    """476.222 inhabitants, 7,2% of all regions; SES 3,8 against 2,9 (31% higher: 'hogere status');
+    """476.222 inhabitants, 2,7% of the Netherlands (476.222 / 17.811.291 = 2,674%);
+    SES 3,8 against 2,9 (31% higher: 'hogere status');
     urbanity 4,3 against 4,1 (4,9% higher, within the 5% margin: 'als gemiddeld')."""
     from reportgen.kinds.regioanalyse_gz.kpis import KPIS
     from reportgen.kinds.spec import KpiContext
 
     rows = [
         ("gz_inwoners", "t-gooi", "2023", "", 476222.0, "inwoners"),
-        ("gz_inwoners_aandeel", "t-gooi", "2023", "", 7.196, "procent"),
+        ("gz_inwoners_aandeel", "t-gooi", "2023", "", 2.674, "procent"),
         ("gz_ses_groep", "t-gooi", "2023", "", 3.8, "groep"),
         ("gz_ses_groep", "alle-regios", "2023", "", 2.9, "groep"),
         ("gz_stedelijkheid", "t-gooi", "2023", "", 4.3, "groep"),
@@ -109,7 +110,7 @@ def test_region_tiles_print_inhabitants_ses_and_urbanity() -> None:
     ]
     ctx = KpiContext(_values(rows), GOOI, 2023)
     inhabitants = KPIS["inwoners"].build(ctx)
-    assert (inhabitants.value, inhabitants.note) == ("476.222", "7,2% van alle regio's samen")
+    assert (inhabitants.value, inhabitants.note) == ("476.222", "2,7% van Nederland")
     ses, urban = KPIS["ses"].build(ctx), KPIS["stedelijkheid"].build(ctx)
     assert (ses.value, ses.note, urban.value, urban.note) == ("3,8", "Alle regio's: 2,9", "4,3", "Alle regio's: 4,1")
     verdicts = _headlines(rows)

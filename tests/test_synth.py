@@ -12,7 +12,7 @@ from reportgen.data.regions import REGION_IDS
 from reportgen.data.schema import TABLES, Dataset
 from reportgen.data.synth import expected_clients, national_scale, synthesize
 from reportgen.data.synth.quota import capped_apportionment, largest_remainder, sticky_labels
-from reportgen.data.synth.reference import reference_municipalities
+from reportgen.data.synth.reference import reference_municipalities, reference_population
 
 DTYPES = {"code": "str", "text": "str", "enum": "str", "month": "str", "int": "int64", "amount": "float64"}
 
@@ -136,6 +136,20 @@ def test_t_gooi_has_its_cbs_inhabitants_in_2023(ds: Dataset) -> None:
     pop = ds.bevolking.merge(ds.gemeenten, on="gemeentecode")
     total = pop.loc[(pop["regio"] == "t-gooi") & (pop["jaar"] == 2023), "inwoners"].sum()
     assert total == 476222
+
+
+def test_only_the_age_split_of_t_gooi_before_2023_differs_from_the_reference(ds: Dataset) -> None:
+    """Every municipality keeps its modelled total of every year; only 't Gooi's split over the age
+    groups in 2021 and 2022 is moved (to give the rate spread of the forecast band)."""
+    keys = ["gemeentecode", "jaar", "leeftijdsgroep"]
+    ours = ds.bevolking.set_index(keys)["inwoners"]
+    reference = reference_population().set_index(keys)["inwoners"].reindex(ours.index)
+    totals = ["gemeentecode", "jaar"]
+    assert ours.groupby(level=totals).sum().equals(reference.groupby(level=totals).sum())
+    gooi = set(reference_municipalities().query("regio == 't-gooi'")["gemeentecode"])
+    moved = ours.index[(ours != reference).to_numpy()].to_frame(index=False)
+    assert set(moved["gemeentecode"]) <= gooi
+    assert set(moved["jaar"]) == {2021, 2022}  # 2020 is where the steady trend starts: unchanged
 
 
 def test_population_has_every_year_and_age_group(ds: Dataset) -> None:

@@ -32,9 +32,9 @@ END_GAP = 5.0
 """Between a line's end and its label, in points."""
 
 
-def end_label(name: str, first: float | None, last: float | None, fmt: Callable, decimals: int) -> str:
-    """What stands at a line's end: name, last value and change since the first year."""
-    return f"{name} {fmt(last)} ({growth_text(growth(first, last), decimals)})"
+def end_label(name: str, last: float | None, change: float | None, fmt: Callable, decimals: int) -> str:
+    """What stands at a line's end: name, last value and its change (a share; "*" when unknown)."""
+    return f"{name} {fmt(last)} ({growth_text(change, decimals)})"
 
 
 def _points(years: Sequence[int], values: Sequence[float | None]) -> list[tuple[float, float]]:
@@ -85,11 +85,14 @@ def forecast_fan(
     value_format: Callable[[float | None], str] = format_int,
     names: tuple[str, str, str] = ("Min", "Mid", "Max"),
     growth_decimals: int = 0,
+    changes: Sequence[float | None] | None = None,
 ) -> ChartImage:
     """The min/mid/max forecast as a shaded band with three lines and labelled ends.
 
     labels: the end labels of max, mid and min in that order ("Max 3.412 (+43%)"; the
-    value "*" and change "*" when suppressed).
+    value "*" and change "*" when suppressed). `changes`: the change of min, mid and max as
+    shares (0.43 = +43%) to print, when the figure computes its own (against the counted
+    number of the first year); without it, the change since each line's first value.
     """
     if len(years) < 2 or any(b <= a for a, b in zip(years, years[1:], strict=False)):
         raise ValueError(f"forecast_fan: years must be at least two, rising: {list(years)}")
@@ -102,7 +105,11 @@ def forecast_fan(
         raise ValueError("forecast_fan: values must not be negative")
     printed_names = dict(zip(("Min", "Mid", "Max"), names, strict=True))
     order = ("Max", "Mid", "Min")
-    ends = [end_label(printed_names[k], lines[k][0], lines[k][-1], value_format, growth_decimals) for k in order]
+    if changes is None:
+        change = {k: growth(v[0], v[-1]) for k, v in lines.items()}
+    else:
+        change = dict(zip(("Min", "Mid", "Max"), changes, strict=True))
+    ends = [end_label(printed_names[k], lines[k][-1], change[k], value_format, growth_decimals) for k in order]
     ticks = forecast_ticks(min(shown, default=0.0), max(shown, default=1.0))
     line_colors = {k: mpl_color(LINE_STYLES[k][0]) for k in order}
     data = forecast_description(
@@ -149,8 +156,8 @@ def forecast_fan(
         alt = [f"{title}." if title else "", f"Prognose van {years[0]} tot en met {years[-1]} met een bandbreedte."]
         for key in order:
             values = ", ".join(f"{y} {spoken(value_format(v))}" for y, v in zip(years, lines[key], strict=True))
-            change = growth_text(growth(lines[key][0], lines[key][-1]), growth_decimals)
-            alt.append(f"{printed_names[key]}: {values}; verandering {spoken(change)}.")
+            spoken_change = spoken(growth_text(change[key], growth_decimals))
+            alt.append(f"{printed_names[key]}: {values}; verandering {spoken_change}.")
         return tuple(ends), " ".join(a for a in alt if a)
 
     return draw_chart(width_pt, height_pt, draw, data=data)

@@ -56,6 +56,7 @@ EXAMPLE_ROWS: dict[str, dict[str, str]] = {
         "regios": "zwolle",
     },
     "bevolkingsprognose": {"gemeentecode": "0193", "jaar": "2040", "leeftijdsgroep": "65-79", "inwoners": "17250"},
+    "bevolking_nederland": {"jaar": "2023", "inwoners": "17811291"},
     "gemeentekenmerken": {
         "gemeentecode": "0193",
         "ses_groep": "3",
@@ -98,6 +99,7 @@ BROKEN_ROWS: dict[str, list[dict[str, str]]] = {
     ],
     "wachtlijst": [{"peilmaand": "2023-14"}],
     "ontvangers": [{"agb_code": "03099999", "email": "zorginkoop@voorbeeld", "regios": "zwolle;oost"}],
+    "bevolking_nederland": [{"inwoners": "0"}],
     "gemeentekenmerken": [{"gemeentecode": "0200", "ses_groep": "6"}],
     "personeel": [{"regio": "twente"}],
     "wachtperiodes": [{"wacht_van": "2022-11-01", "geplaatst_op": "2022-10-31"}],

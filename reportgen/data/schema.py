@@ -236,6 +236,7 @@ class Dataset:
     wachtlijst: pd.DataFrame
     ontvangers: pd.DataFrame
     bevolkingsprognose: pd.DataFrame
+    bevolking_nederland: pd.DataFrame
     gemeentekenmerken: pd.DataFrame
     personeel: pd.DataFrame
     streefnormen: pd.DataFrame

@@ -31,6 +31,17 @@ GZ_TABLES: tuple[Table, ...] = (
         optional=True,
     ),
     Table(
+        "bevolking_nederland",
+        "Inhabitants of the whole of the Netherlands on 1 January, so a region's share of the country "
+        "can be given (CBS StatLine; the sum of all municipalities).",
+        (
+            Column("jaar", "int", "Year; the count is on 1 January", minimum=1900, maximum=2100),
+            Column("inwoners", "int", "Inhabitants of the Netherlands", minimum=1, maximum=100_000_000),
+        ),
+        key=("jaar",),
+        optional=True,
+    ),
+    Table(
         "gemeentekenmerken",
         "Characteristics of each municipality: socio-economic status, urbanity and origin of inhabitants.",
         (

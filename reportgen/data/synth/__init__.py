@@ -27,6 +27,7 @@ from reportgen.data.synth.frames import (
     provider_frame,
     waiting_frame,
 )
+from reportgen.data.synth.gooi_rates import steadied_population
 from reportgen.data.synth.gz_careers import adjusted_gz_careers, homes_off_the_register
 from reportgen.data.synth.gz_records import (
     calibrated_births,
@@ -45,7 +46,12 @@ from reportgen.data.synth.gz_tables import (
 from reportgen.data.synth.ids import formatted, spaced_ids
 from reportgen.data.synth.people import birth_years, home_postcodes, residences
 from reportgen.data.synth.recipients import recipient_frame
-from reportgen.data.synth.reference import reference_municipalities, reference_population, scaled_population
+from reportgen.data.synth.reference import (
+    national_population,
+    reference_municipalities,
+    reference_population,
+    scaled_population,
+)
 from reportgen.data.synth.targets import GGZ_EXIT_RATE, GZ_EXIT_RATE, GZ_YEARS, SHORT_STAY_RATE
 from reportgen.data.synth.waiting import build_waiting
 
@@ -128,6 +134,8 @@ def synthesize(seed: int = 2023, scale: float = 1.0) -> Dataset:
     gooi = counted_gz[counted_gz["region"] == "t-gooi"]
     gooi = gooi.assign(age_group=age_group_positions(gooi["year"].to_numpy() - born[gooi["client"].to_numpy()]))
     pop_region = population["gemeentecode"].map(municipalities.set_index("gemeentecode")["regio"])
+    if scale == 1.0:
+        population = steadied_population(population, pop_region, gooi)
     locaties = location_frame(careers.locations, agb_text, gem_codes, rng)
     adjust = cost_calibration(counted_gz, len(klant_text), scale)
     claims = claim_frame(careers, home, klant_numbers, klant_text, agb_text, np.random.default_rng([seed, 4]), adjust)
@@ -147,6 +155,7 @@ def synthesize(seed: int = 2023, scale: float = 1.0) -> Dataset:
             municipalities,
             _gooi_shape(gooi_forecast_shape(population, pop_region, gooi), scale),
         ),
+        bevolking_nederland=national_population(scale),
         gemeentekenmerken=characteristics_frame(municipalities, rng_gz),
         personeel=workforce_frame(stocks["GZ"], scale),
         streefnormen=streefnorm_frame(),

@@ -13,6 +13,7 @@ import pandas as pd
 from reportgen.data.regions import REGION_IDS
 from reportgen.data.schema import LEEFTIJDSGROEPEN
 from reportgen.data.schema_gz import CLASSIFICATIES
+from reportgen.data.synth.gooi_rates import rate_spread
 from reportgen.data.synth.targets import GZ_YEARS
 from reportgen.data.synth.targets_gz import (
     EMPLOYEE_GROWTH_2040,
@@ -70,8 +71,9 @@ def gooi_forecast_shape(population: pd.DataFrame, region: pd.Series, counted: pd
     and the part of it reached in 2028 that puts the max forecast of 2028 at GOOI_NEEDED_2028.
 
     `counted`: counted GZ clients of 't Gooi with columns year and age_group (position). The
-    mid (max) forecast applies the mean (highest) of the yearly usage rates per age group to the
-    forecast population (see the forecast figure of the Regioanalyse).
+    mid forecast applies the mean of the yearly usage rates per age group to the forecast
+    population; the max forecast n years on lies n spreads of the yearly changes above it (see
+    the forecast figure of the Regioanalyse).
     """
     gooi = population[region.to_numpy() == "t-gooi"]
     by_year = gooi.pivot_table(index="jaar", columns="leeftijdsgroep", values="inwoners", aggfunc="sum")
@@ -85,7 +87,8 @@ def gooi_forecast_shape(population: pd.DataFrame, region: pd.Series, counted: pd
     growth = np.array([FORECAST_AGE_GROWTH[g] for g in LEEFTIJDSGROEPEN])
     mid_2040 = float((mean_rate * base23 * (1 + growth) ** (FORECAST_YEARS[-1] - 2023)).sum())
     factor = (1 + GOOI_MID_2040) * int((counted["year"] == 2023).sum()) / mid_2040
-    max_2028 = float((rates.max(axis=0) * base23 * (1 + growth) ** CAPACITY_YEARS).sum())
+    widened = 1 + CAPACITY_YEARS * rate_spread(rates)
+    max_2028 = float((mean_rate * widened * base23 * (1 + growth) ** CAPACITY_YEARS).sum())
     return factor, float(np.log(GOOI_NEEDED_2028 / max_2028) / np.log(factor))
 
 

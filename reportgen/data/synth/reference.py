@@ -5,7 +5,9 @@
 4-digit postcode range; `reference/bevolking_2023.csv` the real CBS population of each on
 1 January 2023 with CBS's rounded age percentages. Earlier years and the contract's age groups
 are modelled from those (`reference/groei.csv`: population of earlier years relative to 2023,
-per region); see docs/example-data.md.
+per region); see docs/example-data.md. `reference/bevolking_nederland.csv` holds the
+inhabitants of the whole country on 1 January 2023: the sum of all 342 municipalities of the
+same CBS file, which equals CBS's published national figure.
 """
 
 from __future__ import annotations
@@ -132,3 +134,14 @@ def scaled_population(pop: pd.DataFrame, scale: float) -> pd.DataFrame:
     out = pop.copy()
     out["inwoners"] = (out["inwoners"].to_numpy() * scale).round().astype("int64")
     return out
+
+
+def national_population(scale: float = 1.0) -> pd.DataFrame:
+    """bevolking_nederland: inhabitants of the Netherlands per year (CBS, 1 January), times `scale`.
+
+    Scaled like the regions' inhabitants, so a region's share of the country is the same at
+    every scale.
+    """
+    table = _reference_csv("bevolking_nederland.csv").astype("int64")
+    table["inwoners"] = (table["inwoners"].to_numpy() * scale).round().astype("int64")
+    return table[["jaar", "inwoners"]]

@@ -6,11 +6,18 @@ plausible values. See docs/example-data.md for which published figures are repro
 
 from __future__ import annotations
 
+from reportgen.data.synth.targets import GOOI_GZ_CLIENTS
+
 FORECAST_YEARS = tuple(range(2024, 2041))
 FORECAST_AGE_GROWTH = {"0-17": -0.004, "18-64": 0.001, "65-79": 0.012, "80+": 0.032}
 """Modelled yearly change of the population per age group, all municipalities."""
-GOOI_MID_2040 = 0.15
-"""'t Gooi: the mid forecast of GZ clients in 2040 lies 15% above the clients of 2023."""
+GOOI_MID_2040 = 0.154
+"""'t Gooi: the mid forecast of GZ clients in 2040 lies 15% above the clients of 2023 (15,4%: the
+band is symmetric around the mid, so the published min of -12% beside a max of 3.820 clients
+needs a mid of at least +15,34%)."""
+GOOI_MAX_2040 = 3820 / GOOI_GZ_CLIENTS[2023] - 1
+"""'t Gooi: the max forecast of 2040 is the 3.820 clients of the workforce and spending pages
+(+43,2%); the min then lands on 2 x 15,4% - 43,2% = -12,4%."""
 
 ORIGIN = {
     "amsterdam": (45.0, 17.0, 38.0),

@@ -24,13 +24,23 @@ HORIZON_YEARS = 5
 
 
 def forecast_chart(req: ChartRequest) -> BuiltChart:
-    """Expected clients from the edition to 2040 in the min, mid and max variants."""
+    """Expected clients from the edition to 2040 in the min, mid and max variants. The end labels
+    print gz_prognose_verandering (the change against the counted clients of the edition), so
+    they say what the page's headline says; the lines themselves start at the mid of the edition."""
     got = Collected(req)
     area = req.subject.area
     periods = req.values.periods("gz_prognose", area)
     lines = {v: [got.value("gz_prognose", area, p, v, FORECAST_UNIT) for p in periods] for v in ("min", "mid", "max")}
+    span = f"{req.edition}-{periods[-1]}" if periods else ""
+    changes = [got.value("gz_prognose_verandering", area, span, v, "procent") for v in ("min", "mid", "max")]
     image = charts.forecast_fan(
-        [int(p) for p in periods], lines["min"], lines["mid"], lines["max"], width_pt=req.width, height_pt=req.height
+        [int(p) for p in periods],
+        lines["min"],
+        lines["mid"],
+        lines["max"],
+        width_pt=req.width,
+        height_pt=req.height,
+        changes=[None if c is None else c / 100 for c in changes],
     )
     return got.built(image)
 

@@ -38,14 +38,14 @@ def _share(ctx: KpiContext, indicator: str, label: str) -> KpiContent:
 
 
 def inhabitants_kpi(ctx: KpiContext) -> KpiContent:
-    """Inhabitants on 1 January, with the region's share of all regions' inhabitants."""
+    """Inhabitants on 1 January, with the region's share of the inhabitants of the Netherlands."""
     count = ctx.values.shown("gz_inwoners", ctx.subject.area, ctx.period, "", "inwoners")
     share = ctx.values.shown("gz_inwoners_aandeel", ctx.subject.area, ctx.period, "", "procent")
     return KpiContent(
         "Inwoners",
         SUPPRESSED if count is None else format_int(round(count)),
         None,
-        f"{format_percent(None if share is None else share / 100, 1)} van alle regio's samen",
+        f"{format_percent(None if share is None else share / 100, 1)} van Nederland",
         (
             Ref("gz_inwoners", ctx.subject.area, ctx.period, "", "inwoners"),
             Ref("gz_inwoners_aandeel", ctx.subject.area, ctx.period, "", "procent"),

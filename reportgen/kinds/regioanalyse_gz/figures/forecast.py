@@ -1,10 +1,13 @@
 """The forecast of GZ clients to 2040: age-specific usage rates times the forecast population.
 
 Per region and age group the usage rate of each observed year (counted GZ clients per
-inhabitant, 2020 to the edition) is computed. The mid forecast applies the mean of those rates,
-the min and max forecasts the lowest and the highest observed rate, to the population of the
-forecast year (bevolking for counted years, bevolkingsprognose after). A municipality uses its
-region's rates; alle-regios uses the rates of all regions pooled.
+inhabitant, 2020 to the edition) is computed. The mid forecast applies the mean of those rates
+to the population of the forecast year (bevolking for counted years, bevolkingsprognose after).
+The min and max forecasts carry the observed variation forward: the spread of the rate is the
+standard deviation of its yearly relative changes, and n years after the edition the max
+(min) rate lies n spreads above (below) the mean rate, never below zero. The band therefore
+opens from the edition on, widening with every forecast year, and is as wide as the rate was
+unsteady. A municipality uses its region's rates; alle-regios uses the rates of all regions pooled.
 """
 
 from __future__ import annotations
@@ -46,10 +49,31 @@ def usage_rates(ds: Dataset, base: GzBase) -> pd.DataFrame:
     return pd.DataFrame(values, index=counts.index, columns=list(base.years))
 
 
+def rate_spread(rates: pd.DataFrame) -> pd.Series:
+    """Per row the standard deviation (of the observed changes themselves, ddof 0) of the yearly
+    relative changes of the rate; 0 where fewer than two changes are defined (a rate of 0 before)."""
+    values = rates.to_numpy(dtype=np.float64)
+    before, after = values[:, :-1], values[:, 1:]
+    changes = np.full(before.shape, np.nan)
+    np.divide(after, before, out=changes, where=before > 0)
+    changes -= 1.0
+    defined = np.isfinite(changes).sum(axis=1)
+    spread = np.zeros(len(values))
+    enough = defined >= 2
+    spread[enough] = np.nanstd(changes[enough], axis=1)
+    return pd.Series(spread, index=rates.index)
+
+
 def scenario_rates(rates: pd.DataFrame) -> pd.DataFrame:
-    """Per area and age group the min (lowest), mid (mean) and max (highest) observed rate; 0 where none."""
-    table = pd.DataFrame({"min": rates.min(axis=1), "mid": rates.mean(axis=1), "max": rates.max(axis=1)})
+    """Per area and age group the mean observed rate (mid) and the spread of its yearly changes; 0 where none."""
+    table = pd.DataFrame({"mid": rates.mean(axis=1), "spread": rate_spread(rates)})
     return table.fillna(0.0)
+
+
+def scenario_factors(spread: np.ndarray, years_ahead: np.ndarray) -> dict[str, np.ndarray]:
+    """The factor on the mean rate per scenario, `years_ahead` years after the edition."""
+    width = spread * years_ahead
+    return {"min": np.maximum(1.0 - width, 0.0), "mid": np.ones_like(width), "max": 1.0 + width}
 
 
 def forecast_years(ds: Dataset, edition: int) -> tuple[int, ...]:
@@ -70,8 +94,11 @@ def _forecast(ds: Dataset, base: GzBase, years: tuple[int, ...]) -> pd.Series:
     frame = people.rename("people").reset_index()
     frame["rate_area"] = frame["area"].map(lambda a: region_of.get(a, a))
     joined = frame.merge(rates, left_on=["rate_area", "category"], right_index=True, how="left").fillna(0.0)
+    ahead = np.maximum(joined["period"].to_numpy(dtype=np.float64) - base.edition, 0.0)
+    factors = scenario_factors(joined["spread"].to_numpy(), ahead)
+    expected = joined["mid"].to_numpy() * joined["people"].to_numpy()
     for scenario in SCENARIOS:
-        joined[scenario] = joined[scenario] * joined["people"]
+        joined[scenario] = expected * factors[scenario]
     sums = joined.groupby(["area", "period"])[list(SCENARIOS)].sum()
     index = pd.MultiIndex.from_product([base.areas, list(years)], names=["area", "period"])
     stacked = sums.reindex(index, fill_value=0.0).stack()

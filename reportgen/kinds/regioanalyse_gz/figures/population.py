@@ -1,5 +1,5 @@
 """Inhabitants per area, year and age group, counted and forecast: the denominators of the figures,
-and the inhabitants of the edition with each area's share of all regions (a summary tile)."""
+and the inhabitants of the edition with each area's share of the Netherlands (a summary tile)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import numpy as np
 import pandas as pd
 
 from reportgen.data.schema import Dataset
-from reportgen.indicators.base import ALL_REGIONS
 from reportgen.kinds.regioanalyse_gz.figures.base import GzBase, municipality_id, prepare_gz_base
 from reportgen.kinds.regioanalyse_gz.figures.frames import rows, with_areas
 
@@ -44,18 +43,25 @@ def _inhabitants(ds: Dataset, base: GzBase, years: tuple[int, ...], by_age: bool
     return sums.rename_axis(["area", "period", *(["category"] if by_age else [])])
 
 
-def gz_inwoners(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:
-    """Inhabitants on 1 January of the edition per area, and each area's share of all regions' inhabitants.
+def national_inhabitants(ds: Dataset, year: int) -> float:
+    """Inhabitants of the Netherlands on 1 January of `year` (bevolking_nederland); NaN when not given."""
+    table = ds.bevolking_nederland
+    found = table.loc[table["jaar"] == year, "inwoners"]
+    return float(found.iloc[0]) if len(found) else float("nan")
 
-    The share is of the regions in the data together (alle-regios), the population the
-    analyses compare with; alle-regios itself is 100%.
+
+def gz_inwoners(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:
+    """Inhabitants on 1 January of the edition per area, and each area's share of the Netherlands.
+
+    The country's inhabitants come from bevolking_nederland; without a row for the edition the
+    share is left empty (printed as not available) rather than taken against another total.
     """
     base = base or prepare_gz_base(ds, edition)
     people = inhabitants(ds, base, (edition,)).xs(edition, level="period")
     areas = [a for a in base.areas if a in people.index]
     counts = people.reindex(areas)
-    total = float(people.get(ALL_REGIONS, np.nan))
-    shares = 100.0 * counts / total if total > 0 else counts * np.nan
+    country = national_inhabitants(ds, edition)
+    shares = 100.0 * counts / country if country > 0 else counts * np.nan
     period = str(edition)
     return pd.concat(
         [
