@@ -15,6 +15,7 @@ import pandas as pd
 from reportgen.data.regions import REGION_IDS
 from reportgen.data.schema import Dataset
 from reportgen.indicators.base import ALL_REGIONS
+from reportgen.indicators.suppress import Hierarchy
 from reportgen.indicators.tidy import COLUMNS, empty_frame
 from reportgen.kinds.regioanalyse_gz.figures import (
     age,
@@ -89,7 +90,7 @@ def compute_regioanalyse(ds: Dataset, edition: int, min_count: int = 10) -> pd.D
         )
         frames.append(order.drop(columns="_area"))
     frame = pd.concat([empty_frame(), *frames], ignore_index=True)[list(COLUMNS)]
-    return suppressed(frame, min_count)
+    return suppressed(frame, min_count, Hierarchy.from_gemeenten(ds.gemeenten))
 
 
 def _first_seen(frame: pd.DataFrame) -> dict[str, int]:
