@@ -41,11 +41,16 @@ class Rate:
     factor: float
 
 
-RATES: dict[str, Rate] = {
-    "ggz_klanten_per_10k": Rate(("ggz_klanten", "", "klanten"), ("inwoners", "", "inwoners"), 10_000.0),
-    "locaties_per_1000": Rate(("ggz_locaties", "", "locaties"), ("ggz_klanten", "", "klanten"), 1_000.0),
-    "gz_klanten_per_1000": Rate(("gz_klanten", "", "klanten"), ("inwoners", "", "inwoners"), 1_000.0),
+RATES: dict[str, tuple[Rate, ...]] = {
+    "ggz_klanten_per_10k": (Rate(("ggz_klanten", "", "klanten"), ("inwoners", "", "inwoners"), 10_000.0),),
+    "locaties_per_1000": (Rate(("ggz_locaties", "", "locaties"), ("ggz_klanten", "", "klanten"), 1_000.0),),
+    "gz_klanten_per_1000": (
+        Rate(("gz_klanten", "", "klanten"), ("inwoners", "", "inwoners"), 1_000.0),
+        Rate(("gz_klanten", "", "klanten"), ("gz_inwoners", "", "inwoners"), 1_000.0),
+    ),
 }
+"""Rate indicator -> the ways a reader can multiply it back: the Regioplan prints the population
+as `inwoners`, the Regioanalyse as `gz_inwoners` (also per municipality)."""
 
 LINKED_TOTALS: dict[str, dict[str, tuple[str, str]]] = {
     "ggz_w_verdeling": {"": ("ggz_klanten", "GGZ-W")},
@@ -224,11 +229,12 @@ def ratio_constraints_by_row(cells: pd.DataFrame) -> list[tuple[int, Constraint]
             out.append((row, Constraint(((count, 1.0), (total, -(value - TOLERANCE))), 0.0, math.inf, "aandeel")))
             out.append((row, Constraint(((count, 1.0), (total, -(value + TOLERANCE))), -math.inf, 0.0, "aandeel")))
         elif ind in RATES and cat == "":
-            rate = RATES[ind]
-            num = (rate.numerator[0], area, period, rate.numerator[1], rate.numerator[2])
-            den = (rate.denominator[0], area, period, rate.denominator[1], rate.denominator[2])
-            out.append((row, Constraint(((num, rate.factor), (den, -(value - TOLERANCE))), 0.0, math.inf, "ratio")))
-            out.append((row, Constraint(((num, rate.factor), (den, -(value + TOLERANCE))), -math.inf, 0.0, "ratio")))
+            for rate in RATES[ind]:
+                num = (rate.numerator[0], area, period, rate.numerator[1], rate.numerator[2])
+                den = (rate.denominator[0], area, period, rate.denominator[1], rate.denominator[2])
+                low, high = value - TOLERANCE, value + TOLERANCE
+                out.append((row, Constraint(((num, rate.factor), (den, -low)), 0.0, math.inf, "ratio")))
+                out.append((row, Constraint(((num, rate.factor), (den, -high)), -math.inf, 0.0, "ratio")))
     return out
 
 

@@ -147,7 +147,7 @@ class _Table:
         self.truth = dict(zip(self.keys, self.value, strict=True))
         self.row_of = {k: i for i, k in enumerate(self.keys)}
         self.sums = holding(sum_constraints(self.keys, hierarchy), self.truth)
-        by_row = ratio_constraints_by_row(cells)
+        by_row = [(row, c) for row, c in ratio_constraints_by_row(cells) if holding([c], self.truth)]
         self.relations = [*self.sums, *(c for _, c in by_row)]
         self.source = [-1] * len(self.sums) + [row for row, _ in by_row]
         """The row whose publication makes each relation hold (-1: always)."""

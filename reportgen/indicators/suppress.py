@@ -89,8 +89,7 @@ def following_rules(frame: pd.DataFrame, min_count: int, rate_bases: Mapping[str
         elif indicator in rate_bases:
             base = count_at.get((rate_bases[indicator], region, period, category))
             always[pos] = base is None or not value[base] >= min_count
-            rate = RATES.get(indicator)
-            parts = (rate.numerator, rate.denominator) if rate is not None else ()
+            parts = [part for rate in RATES.get(indicator, ()) for part in (rate.numerator, rate.denominator)]
             bases = [base, *(count_at.get((ind, region, period, cat)) for ind, cat, _ in parts)]
         else:
             continue
