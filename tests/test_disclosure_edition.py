@@ -105,8 +105,8 @@ def attack_table(table: pd.DataFrame, municipalities: dict[str, list[str]]) -> d
         for ind, area, period, cat, unit in list(all_keys):
             if unit not in COUNTS:
                 continue
-            parts = regions if area == ALL else municipalities.get(area, [])  # the area minus its other parts
-            members = [(ind, a, period, cat, unit) for a in parts]
+            within = regions if area == ALL else municipalities.get(area, [])  # the area minus its other parts
+            members = [(ind, a, period, cat, unit) for a in within]
             unknown = [m for m in members if m not in known]
             if members and (ind, area, period, cat, unit) in known and len(unknown) == 1:
                 learn(unknown[0], known[(ind, area, period, cat, unit)] - sum(known.get(m, 0) for m in members))
