@@ -210,3 +210,16 @@ def test_a_rate_times_the_municipality_s_population_is_a_relation():
     assert any(len(terms) == 1 for terms, _, _ in reduced(constraints, known))
     found = disclosure_findings(frame, Hierarchy(), 10)
     assert [(f.key[0], round(f.low, 3), round(f.high, 3)) for f in found] == [("gz_klanten", 3.0, 3.0)]
+
+
+def test_without_scipy_s_highs_interface_linprog_gives_the_same_verdicts(monkeypatch):
+    """Where scipy has no HiGHS interface of its own, every program goes through `linprog`:
+    the same cells, the same intervals (the two-level table without complementary suppression)."""
+    import reportgen.disclosure.protection as protection
+
+    weak = apply_suppression(table(TWO_LEVELS), 10, hierarchy=AREAS, complementary=False)
+    cells = frame_cells(weak, weak["suppressed"].to_numpy(dtype=bool), 10)
+    with_highs = [(f.key, round(f.low, 6), round(f.high, 6)) for f in disclosure_findings(cells, AREAS, 10)]
+    monkeypatch.setattr(protection, "_highs_solver", lambda *_: None)
+    with_linprog = [(f.key, round(f.low, 6), round(f.high, 6)) for f in disclosure_findings(cells, AREAS, 10)]
+    assert with_linprog == with_highs and len(with_highs) == 1
