@@ -1,13 +1,14 @@
 """Complementary suppression: hide more cells until no hidden count can be worked out.
 
 After the small counts are hidden, a reader who combines every published value (totals,
-all-regions sums, shares, rates) may still pin a hidden count down. Each round computes the
-feasible interval of every hidden count (see `reportgen.disclosure`); for each group of
-related cells with a count that is not protected, one more cell is hidden, chosen from the
-relations of that count: first from the relation with the fewest hidden cells (the one that
-pins it down), then a cell whose hiding leaves no other relation with a single hidden cell,
-then the smallest value (the least information lost), then the first in frame order.
-Rounds repeat until every hidden count is protected, so the result is deterministic.
+municipality, region and all-regions sums, shares, rates) may still pin a hidden count down.
+Each round checks every hidden count against the interval rule (see
+`reportgen.disclosure.protection`); for each group of related cells with a count that is
+not protected, one more cell is hidden, chosen from the relations of that count: first
+from the relation with the fewest hidden cells (the one that pins it down), then a cell
+whose hiding leaves no other relation with a single hidden cell, then the smallest value
+(the least information lost), then the first in frame order. Rounds repeat until every
+hidden count is protected, so the result is deterministic.
 """
 
 from __future__ import annotations
