@@ -17,6 +17,7 @@ import pytest
 from reportgen import pipeline
 from reportgen.cli import main
 from reportgen.disclosure.published import edition_files, read_published
+from reportgen.disclosure.relations import Hierarchy
 from reportgen.indicators import INDICATOR_FUNCTIONS, prepare_base
 from reportgen.indicators.audit import audit_csv_bytes, audit_table
 from reportgen.indicators.suppress import apply_suppression
@@ -34,6 +35,13 @@ def edition(tmp_path_factory) -> Path:
     result = pipeline.build(pipeline.Options(formats=(), out_dir=out, jobs=2))
     assert not result.failed and len(result.written) == 11
     return out
+
+
+@pytest.fixture(scope="module")
+def municipalities() -> dict[str, list[str]]:
+    """Region -> its municipalities (GM codes) in the example data."""
+    areas = Hierarchy.from_gemeenten(pipeline.example_dataset().gemeenten).area_parts
+    return {region: list(parts) for region, parts in areas.items() if region != ALL}
 
 
 @pytest.fixture(scope="module")
@@ -57,13 +65,25 @@ def _total_of(keys: set, ind: str, area: str, period: str, segment: str, unit: s
     return found[0] if found else (ind, area, period, names[-1], unit)
 
 
-def attack(folder: Path) -> dict[tuple, float]:
-    """Every hidden value the three simple attacks recover from the published files."""
-    table = read_published(edition_files(folder / str(EDITION), EDITION))
+def attack(folder: Path, municipalities: dict[str, list[str]]) -> dict[tuple, float]:
+    """Every hidden value the simple attacks recover from the published files."""
+    return attack_table(read_published(edition_files(folder / str(EDITION), EDITION)), municipalities)
+
+
+RATES = {"gz_klanten_per_1000": ("gz_klanten", 1_000.0), "ggz_klanten_per_10k": ("ggz_klanten", 10_000.0)}
+POPULATIONS = ("inwoners", "gz_inwoners")
+
+
+def attack_table(table: pd.DataFrame, municipalities: dict[str, list[str]]) -> dict[tuple, float]:
+    """Every hidden count of a cells table (columns indicator, region, period, category, unit,
+    value, published) that these attacks recover, repeated until they learn nothing more: all
+    regions minus the other regions; a region minus its other municipalities; a total minus
+    its categories; 100% minus the shown shares; a share times its "n ="; a rate times the
+    population (clients per 1.000 inhabitants x inhabitants / 1.000)."""
     keys = [tuple(r) for r in table[["indicator", "region", "period", "category", "unit"]].itertuples(index=False)]
     known = {k: v for k, v, p in zip(keys, table["value"], table["published"], strict=True) if p}
     hidden = {k for k, p in zip(keys, table["published"], strict=True) if not p}
-    regions = sorted({k[1] for k in keys} - {ALL})
+    regions = sorted({k[1] for k in keys} - {ALL} - {m for parts in municipalities.values() for m in parts})
     count_unit = {k[0]: k[4] for k in keys if k[4] in COUNTS}
     parts: dict[tuple, list[str]] = {}
     for ind, _, _, cat, unit in keys:
@@ -83,11 +103,20 @@ def attack(folder: Path) -> dict[tuple, float]:
                 learned = True
 
         for ind, area, period, cat, unit in list(all_keys):
-            if unit in COUNTS and area == ALL:  # all regions minus the other regions
-                members = [(ind, r, period, cat, unit) for r in regions]
-                unknown = [m for m in members if m not in known]
-                if (ind, area, period, cat, unit) in known and len(unknown) == 1:
-                    learn(unknown[0], known[(ind, area, period, cat, unit)] - sum(known.get(m, 0) for m in members))
+            if unit not in COUNTS:
+                continue
+            within = regions if area == ALL else municipalities.get(area, [])  # the area minus its other parts
+            members = [(ind, a, period, cat, unit) for a in within]
+            unknown = [m for m in members if m not in known]
+            if members and (ind, area, period, cat, unit) in known and len(unknown) == 1:
+                learn(unknown[0], known[(ind, area, period, cat, unit)] - sum(known.get(m, 0) for m in members))
+        for (ind, area, period, cat, _), rate in list(known.items()):
+            if ind in RATES and cat == "":  # a rate times the population
+                count, factor = RATES[ind]
+                for population in POPULATIONS:
+                    inhabitants = known.get((population, area, period, "", "inwoners"))
+                    if inhabitants is not None:
+                        learn((count, area, period, "", "klanten"), round(rate * inhabitants / factor))
         for (ind, segment), categories in parts.items():
             unit = count_unit.get(ind, "klanten")
             for area, period in {(k[1], k[2]) for k in all_keys if k[0] == ind}:
@@ -107,9 +136,9 @@ def attack(folder: Path) -> dict[tuple, float]:
     return {k: v for k, v in known.items() if k in hidden and not math.isnan(v)}
 
 
-def test_attack_on_the_example_edition_recovers_nothing(edition: Path):
+def test_attack_on_the_example_edition_recovers_nothing(edition: Path, municipalities):
     """No hidden value comes back from the eleven regions' published files."""
-    assert attack(edition) == {}
+    assert attack(edition, municipalities) == {}
 
 
 def test_audit_disclosure_on_the_example_edition_finds_nothing(edition: Path, capsys):
@@ -142,10 +171,10 @@ WEAKENED_RECOVERED = {
 }
 
 
-def test_attack_on_the_weakened_set_recovers_the_known_cells(weakened: Path):
+def test_attack_on_the_weakened_set_recovers_the_known_cells(weakened: Path, municipalities):
     """Without complementary suppression the attack gives back the small counts worked out
     by hand above (all regions minus the others, then the total minus its categories)."""
-    recovered = attack(weakened)
+    recovered = attack(weakened, municipalities)
     assert {k: recovered.get(k) for k in WEAKENED_RECOVERED} == WEAKENED_RECOVERED
 
 
@@ -156,3 +185,66 @@ def test_audit_disclosure_on_the_weakened_set_reports_them(weakened: Path, capsy
     for (ind, region, period, category, unit), value in WEAKENED_RECOVERED.items():
         line = f"{ind} {region} {period} {category!r} ({unit}): af te leiden tot tussen {value:.2f} en {value:.2f}"
         assert line in out.splitlines()
+
+
+@pytest.fixture(scope="module")
+def whole_edition() -> pd.DataFrame:
+    """Everything the Regioplan and the Regioanalyse may print for all regions and their
+    municipalities, as the build gate sees it (a cells table: more than the documents print)."""
+    from reportgen.disclosure.edition import edition_publication
+    from reportgen.disclosure.gate import edition_cells
+    from reportgen.options import Options
+    from reportgen.prepare import prepare
+
+    prepared = prepare(Options(document="regioanalyse-gz", formats=()))
+    o, min_count = prepared.options, prepared.layout.settings.min_count
+    published = edition_publication(
+        prepared.layout.kind, prepared.values, prepared.dataset, o.data_dir, o.edition, min_count, o.use_cache
+    )
+    assert set(published) == {"regioplan-ggz", "regioanalyse-gz"}
+    return edition_cells(published, min_count)
+
+
+def test_attack_on_everything_both_kinds_may_print_recovers_nothing(whole_edition: pd.DataFrame, municipalities):
+    """Regions minus their other municipalities, rates times the population, and the rest:
+    nothing hidden comes back, though the table has every municipality's figures."""
+    assert {k[1] for k in whole_edition[["indicator", "region"]].itertuples(index=False)} >= {"GM0088", "GM0363"}
+    assert attack_table(whole_edition, municipalities) == {}
+
+
+@pytest.fixture(scope="module")
+def weakened_analysis(tmp_path_factory) -> Path:
+    """The Regioanalyse with suppression within each distribution only, every value of every
+    area in one audit file."""
+    from reportgen.kinds.regioanalyse_gz.figures import compute_regioanalyse
+
+    out = tmp_path_factory.mktemp("weakened-analysis")
+    weak = compute_regioanalyse(pipeline.example_dataset(), EDITION, complementary=False)
+    (out / str(EDITION)).mkdir()
+    path = out / str(EDITION) / f"regioanalyse-gz-{EDITION}-{EDITION + 1}-alle-audit.csv"
+    path.write_bytes(audit_csv_bytes(audit_table(weak, None)))
+    return out
+
+
+# Friesland minus its 17 other municipalities gives Schiermonnikoog (GM0088) back (example data, 2023):
+#   GZ clients 5.188 - 5.179 = 9; living independently 2.542 - 2.537 = 5.
+WEAKENED_MUNICIPALITIES = {
+    ("gz_klanten", "GM0088", "2023", "", "klanten"): 9,
+    ("gz_zelfstandig", "GM0088", "2023", "", "klanten"): 5,
+}
+
+
+def test_attack_on_the_weakened_analysis_recovers_a_municipality(weakened_analysis: Path, municipalities):
+    """Without complementary suppression the region minus its other municipalities gives
+    the small counts above back."""
+    recovered = attack(weakened_analysis, municipalities)
+    assert {k: recovered.get(k) for k in WEAKENED_MUNICIPALITIES} == WEAKENED_MUNICIPALITIES
+
+
+def test_audit_disclosure_on_the_weakened_analysis_reports_the_municipality(weakened_analysis: Path, capsys):
+    """Exit code 1; both municipality cells are reported with their exact value."""
+    args = ["audit-disclosure", "--out", str(weakened_analysis), "--document", "regioanalyse-gz"]
+    assert main(args) == 1
+    out = capsys.readouterr().out.splitlines()
+    for (ind, region, period, _, unit), value in WEAKENED_MUNICIPALITIES.items():
+        assert f"{ind} {region} {period} ({unit}): af te leiden tot tussen {value:.2f} en {value:.2f}" in out

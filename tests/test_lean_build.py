@@ -12,7 +12,7 @@ import pytest
 from build_helpers import one_region_options, refusing
 
 from reportgen import pipeline, prepare
-from reportgen.disclosure import gate, intervals
+from reportgen.disclosure import gate, protection
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,7 +43,7 @@ def test_without_cache_the_whole_dataset_is_read(first_build, tmp_path, monkeypa
 
 def test_a_passed_check_is_not_solved_again(first_build, tmp_path, monkeypatch):
     monkeypatch.setattr(gate, "_PASSED", set())  # forget this process's passes: only the cache remembers
-    monkeypatch.setattr(intervals, "_bound", refusing("the linear program"))
+    monkeypatch.setattr(protection.Program, "optimum", refusing("the linear program"))
     result = pipeline.build(one_region_options(tmp_path, "zwolle"))
     assert list(result.written) == ["zwolle"] and not result.failed
 

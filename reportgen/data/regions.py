@@ -36,3 +36,16 @@ ALL_REGIONS = "alle-regios"
 
 REGION_IDS: tuple[str, ...] = tuple(r.id for r in REGIONS)
 REGION_NAMES: dict[str, str] = {r.id: r.name for r in REGIONS}
+
+MUNICIPALITY_PREFIX = "GM"
+"""CBS writes a municipality's statcode as "GM" and its four-digit code: GM0363 for Amsterdam."""
+
+
+def municipality_area(gemeentecode: object) -> str:
+    """The area id of a municipality ("GM0363") from the data's gemeentecode ("0363"; "GM0363" stays as it is).
+
+    Input tables carry the bare four digits; indicator frames, maps and the disclosure relations
+    all name a municipality by its statcode, so every conversion goes through here.
+    """
+    code = str(gemeentecode).strip()
+    return code if code.startswith(MUNICIPALITY_PREFIX) else MUNICIPALITY_PREFIX + code

@@ -2,7 +2,7 @@
 
 A hidden count is protected when the interval it can lie in, given everything published,
 is at least as wide as the small-count threshold, or when it is certain to be 0 or at least
-the threshold (then it is not a small count). Anything else is a finding.
+the threshold (then it is not a small count; see `protection`). Anything else is a finding.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from reportgen.disclosure.intervals import feasible_intervals
+from reportgen.disclosure.protection import is_protected, unprotected_intervals
 from reportgen.disclosure.relations import (
     COUNT_UNITS,
     SHARE_UNIT,
@@ -23,7 +23,7 @@ from reportgen.disclosure.relations import (
     count_units,
 )
 
-EPSILON = 1e-6
+__all__ = ["Finding", "disclosure_findings", "is_protected", "known_values"]
 
 
 @dataclass(frozen=True)
@@ -39,15 +39,6 @@ class Finding:
         where = f"{ind} {area} {period}" + (f" {category!r}" if category else "")
         high = "onbegrensd" if math.isinf(self.high) else f"{self.high:.2f}"
         return f"{where} ({unit}): af te leiden tot tussen {self.low:.2f} en {high}"
-
-
-def is_protected(low: float, high: float, min_count: int) -> bool:
-    """Wide enough, or certainly 0, or certainly at least min_count."""
-    if high < 1 - EPSILON:
-        return True
-    if math.ceil(low - EPSILON) >= min_count:
-        return True
-    return high - low >= min_count - EPSILON
 
 
 def known_values(cells: pd.DataFrame) -> dict[Key, float]:
@@ -74,7 +65,5 @@ def disclosure_findings(cells: pd.DataFrame, hierarchy: Hierarchy, min_count: in
     unit_of = count_units(keys)
     listed = [(k[0], k[1], k[2], k[3], unit_of[k[0]]) if k[4] == SHARE_UNIT else k for k in keys]
     wanted = [k for k in dict.fromkeys(listed) if k[4] in COUNT_UNITS and k not in known]
-    intervals = feasible_intervals(constraints, known, wanted, min_count)
-    narrow = [k for k, (lo, hi) in intervals.items() if not is_protected(lo, hi, min_count)]
-    exact = feasible_intervals(constraints, known, narrow)  # the full interval of each finding, for the report
-    return [Finding(k, *exact[k]) for k in narrow]
+    narrow = unprotected_intervals(constraints, known, wanted, min_count)
+    return [Finding(k, *narrow[k]) for k in wanted if k in narrow]

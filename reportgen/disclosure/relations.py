@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from reportgen.data.regions import MUNICIPALITY_PREFIX, municipality_area
+
 ALL_REGIONS = "alle-regios"
 COUNT_UNITS = ("klanten", "wachtenden")
 """Units that count people: the cells that must stay protected."""
@@ -39,11 +41,16 @@ class Rate:
     factor: float
 
 
-RATES: dict[str, Rate] = {
-    "ggz_klanten_per_10k": Rate(("ggz_klanten", "", "klanten"), ("inwoners", "", "inwoners"), 10_000.0),
-    "locaties_per_1000": Rate(("ggz_locaties", "", "locaties"), ("ggz_klanten", "", "klanten"), 1_000.0),
-    "gz_klanten_per_1000": Rate(("gz_klanten", "", "klanten"), ("inwoners", "", "inwoners"), 1_000.0),
+RATES: dict[str, tuple[Rate, ...]] = {
+    "ggz_klanten_per_10k": (Rate(("ggz_klanten", "", "klanten"), ("inwoners", "", "inwoners"), 10_000.0),),
+    "locaties_per_1000": (Rate(("ggz_locaties", "", "locaties"), ("ggz_klanten", "", "klanten"), 1_000.0),),
+    "gz_klanten_per_1000": (
+        Rate(("gz_klanten", "", "klanten"), ("inwoners", "", "inwoners"), 1_000.0),
+        Rate(("gz_klanten", "", "klanten"), ("gz_inwoners", "", "inwoners"), 1_000.0),
+    ),
 }
+"""Rate indicator -> the ways a reader can multiply it back: the Regioplan prints the population
+as `inwoners`, the Regioanalyse as `gz_inwoners` (also per municipality)."""
 
 LINKED_TOTALS: dict[str, dict[str, tuple[str, str]]] = {
     "ggz_w_verdeling": {"": ("ggz_klanten", "GGZ-W")},
@@ -65,12 +72,17 @@ class Hierarchy:
 
     @classmethod
     def from_gemeenten(cls, gemeenten: pd.DataFrame) -> Hierarchy:
-        """Regions and their municipalities from the data's gemeenten table (columns gemeentecode, regio)."""
+        """Regions and their municipalities from the data's gemeenten table (columns gemeentecode, regio).
+
+        A municipality is named by its area id (GM0363), as in the indicator frames, whether the
+        table writes the code as 0363 or GM0363.
+        """
         rows = gemeenten[["gemeentecode", "regio"]].dropna().astype(str)
         regions = sorted(set(rows["regio"]))
         parts: dict[str, tuple[str, ...]] = {ALL_REGIONS: tuple(regions)}
+        areas = rows["gemeentecode"].map(municipality_area)
         for region in regions:
-            parts[region] = tuple(sorted(rows.loc[rows["regio"] == region, "gemeentecode"]))
+            parts[region] = tuple(sorted(areas[rows["regio"] == region]))
         return cls(parts)
 
 
@@ -82,7 +94,7 @@ def default_hierarchy(areas: pd.Series) -> Hierarchy:
 
 def is_municipality(area: str) -> bool:
     """A CBS municipality code such as GM0363."""
-    return area.startswith("GM") and area[2:].isdigit()
+    return area.startswith(MUNICIPALITY_PREFIX) and area[len(MUNICIPALITY_PREFIX) :].isdigit()
 
 
 def segment_of(category: str) -> str:
@@ -192,14 +204,21 @@ def ratio_constraints(cells: pd.DataFrame) -> list[Constraint]:
     A value published with 6 decimals is only known to within TOLERANCE, so each becomes a
     pair of inequalities around it.
     """
+    published = cells["published"].to_numpy(dtype=bool)
+    return [c for row, c in ratio_constraints_by_row(cells) if published[row]]
+
+
+def ratio_constraints_by_row(cells: pd.DataFrame) -> list[tuple[int, Constraint]]:
+    """(row, relation) for every share and rate with a value, whether published or not: the
+    relations it imposes once it is published (see `ratio_constraints`)."""
     keys = cell_keys(cells)
     unit_of = count_units(keys)
     groups = distributions(keys)
-    out: list[Constraint] = []
-    for (ind, area, period, cat, unit), value, published in zip(
-        keys, cells["value"].to_numpy(dtype=float), cells["published"].to_numpy(dtype=bool), strict=True
+    out: list[tuple[int, Constraint]] = []
+    for row, ((ind, area, period, cat, unit), value) in enumerate(
+        zip(keys, cells["value"].to_numpy(dtype=float), strict=True)
     ):
-        if not published or math.isnan(value):
+        if math.isnan(value):
             continue
         if unit == SHARE_UNIT and ind in unit_of:
             count = (ind, area, period, cat, unit_of[ind])
@@ -207,14 +226,15 @@ def ratio_constraints(cells: pd.DataFrame) -> list[Constraint]:
             if group is None:
                 continue
             total = group[0]
-            out.append(Constraint(((count, 1.0), (total, -(value - TOLERANCE))), 0.0, math.inf, "aandeel"))
-            out.append(Constraint(((count, 1.0), (total, -(value + TOLERANCE))), -math.inf, 0.0, "aandeel"))
+            out.append((row, Constraint(((count, 1.0), (total, -(value - TOLERANCE))), 0.0, math.inf, "aandeel")))
+            out.append((row, Constraint(((count, 1.0), (total, -(value + TOLERANCE))), -math.inf, 0.0, "aandeel")))
         elif ind in RATES and cat == "":
-            rate = RATES[ind]
-            num = (rate.numerator[0], area, period, rate.numerator[1], rate.numerator[2])
-            den = (rate.denominator[0], area, period, rate.denominator[1], rate.denominator[2])
-            out.append(Constraint(((num, rate.factor), (den, -(value - TOLERANCE))), 0.0, math.inf, "ratio"))
-            out.append(Constraint(((num, rate.factor), (den, -(value + TOLERANCE))), -math.inf, 0.0, "ratio"))
+            for rate in RATES[ind]:
+                num = (rate.numerator[0], area, period, rate.numerator[1], rate.numerator[2])
+                den = (rate.denominator[0], area, period, rate.denominator[1], rate.denominator[2])
+                low, high = value - TOLERANCE, value + TOLERANCE
+                out.append((row, Constraint(((num, rate.factor), (den, -low)), 0.0, math.inf, "ratio")))
+                out.append((row, Constraint(((num, rate.factor), (den, -high)), -math.inf, 0.0, "ratio")))
     return out
 
 

@@ -1,13 +1,14 @@
 """Complementary suppression: hide more cells until no hidden count can be worked out.
 
 After the small counts are hidden, a reader who combines every published value (totals,
-all-regions sums, shares, rates) may still pin a hidden count down. Each round computes the
-feasible interval of every hidden count (see `reportgen.disclosure`); for each group of
-related cells with a count that is not protected, one more cell is hidden, chosen from the
-relations of that count: first from the relation with the fewest hidden cells (the one that
-pins it down), then a cell whose hiding leaves no other relation with a single hidden cell,
-then the smallest value (the least information lost), then the first in frame order.
-Rounds repeat until every hidden count is protected, so the result is deterministic.
+municipality, region and all-regions sums, shares, rates) may still pin a hidden count down.
+Each round checks every hidden count against the interval rule (see
+`reportgen.disclosure.protection`); for each group of related cells with a count that is
+not protected, one more cell is hidden, chosen from the relations of that count: first
+from the relation with the fewest hidden cells (the one that pins it down), then a cell
+whose hiding leaves no other relation with a single hidden cell, then the smallest value
+(the least information lost), then the first in frame order. Rounds repeat until every
+hidden count is protected, so the result is deterministic.
 """
 
 from __future__ import annotations
@@ -19,9 +20,16 @@ import numpy as np
 import pandas as pd
 
 from reportgen.disclosure.cells import frame_cells
-from reportgen.disclosure.findings import is_protected, known_values
-from reportgen.disclosure.intervals import component_intervals, components, reduced
-from reportgen.disclosure.relations import COUNT_UNITS, Constraint, Hierarchy, Key, ratio_constraints, sum_constraints
+from reportgen.disclosure.intervals import Row, components
+from reportgen.disclosure.protection import unprotected
+from reportgen.disclosure.relations import (
+    COUNT_UNITS,
+    Constraint,
+    Hierarchy,
+    Key,
+    ratio_constraints_by_row,
+    sum_constraints,
+)
 from reportgen.disclosure.relations import cell_keys as keys_of
 
 Follow = Callable[[np.ndarray], np.ndarray]
@@ -127,47 +135,104 @@ def holding(constraints: list[Constraint], truth: dict[Key, float]) -> list[Cons
     return kept
 
 
+class _Table:
+    """Everything about a frame that does not change while cells are hidden: the cells with their
+    values, every relation a published value could impose, and which relations can ever meet."""
+
+    def __init__(self, frame: pd.DataFrame, hidden: np.ndarray, min_count: int, hierarchy: Hierarchy):
+        cells = frame_cells(frame, hidden, min_count)
+        self.size = len(frame)
+        self.keys = keys_of(cells)
+        self.value = cells["value"].to_numpy(dtype=float)
+        self.totals_shown = cells["published"].to_numpy(dtype=bool)[self.size :]
+        self.truth = dict(zip(self.keys, self.value, strict=True))
+        self.row_of = {k: i for i, k in enumerate(self.keys)}
+        self.sums = holding(sum_constraints(self.keys, hierarchy), self.truth)
+        by_row = [(row, c) for row, c in ratio_constraints_by_row(cells) if holding([c], self.truth)]
+        self.relations = [*self.sums, *(c for _, c in by_row)]
+        self.source = [-1] * len(self.sums) + [row for row, _ in by_row]
+        """The row whose publication makes each relation hold (-1: always)."""
+
+    def shown(self, hidden: np.ndarray) -> np.ndarray:
+        """Published flag of every cell, frame rows first, then the printed totals."""
+        return np.concatenate([~hidden, self.totals_shown]) & ~np.isnan(self.value)
+
+    def groups(self, fixed: set[Key]) -> list[list[int]]:
+        """Relations that can ever share an unknown, grouped, in first-seen order: cells in `fixed`
+        never become unknown and do not join relations."""
+        rows: list[Row] = [
+            ({k: 1.0 for k, _ in c.terms if k not in fixed} or {("", "", "", "", str(i)): 1.0}, 0.0, 0.0)
+            for i, c in enumerate(self.relations)
+        ]
+        return components(rows)
+
+
+def _reduced(table: _Table, group: list[int], shown: np.ndarray) -> list[tuple[int, Row]]:
+    """(relation, row on the unknowns) of the group's relations that hold now and have an unknown."""
+    out: list[tuple[int, Row]] = []
+    for i in group:
+        if table.source[i] >= 0 and not shown[table.source[i]]:
+            continue
+        c = table.relations[i]
+        terms: dict[Key, float] = {}
+        constant = 0.0
+        for key, coefficient in c.terms:
+            row = table.row_of.get(key)
+            if row is not None and shown[row]:
+                constant += coefficient * table.value[row]
+            else:
+                terms[key] = terms.get(key, 0.0) + coefficient
+        terms = {k: v for k, v in terms.items() if v != 0.0}
+        if terms:
+            out.append((i, (terms, c.lo - constant, c.hi - constant)))
+    return out
+
+
 def _extended(
     frame: pd.DataFrame, hidden: np.ndarray, min_count: int, hierarchy: Hierarchy, follow: Follow
 ) -> np.ndarray:
-    """The rounds of `complementary_suppression`."""
-    keys = keys_of(frame)
+    """The rounds of `complementary_suppression`, group by group of relations that can meet.
+
+    Hiding a cell changes only the relations of its own group, so each group is completed on
+    its own; a group without an unknown cell is never looked at.
+    """
+    table = _Table(frame, hidden, min_count, hierarchy)
+    keys = table.keys[: table.size]
     position = {k: i for i, k in enumerate(keys)}
-    value = frame["value"].to_numpy(dtype=float)
-    rank = {k: (value[i], i) for k, i in position.items() if k[4] in COUNT_UNITS and value[i] > 0}
-    base_cells = frame_cells(frame, hidden, min_count)
-    base_keys = keys_of(base_cells)
-    truth = dict(zip(base_keys, base_cells["value"].to_numpy(dtype=float), strict=True))
-    sums = holding(sum_constraints(base_keys, hierarchy), truth)
+    rank = {k: (table.value[i], i) for k, i in position.items() if k[4] in COUNT_UNITS and table.value[i] > 0}
     member_of: dict[Key, list[int]] = {}
-    for i, c in enumerate(sums):
+    for i, c in enumerate(table.sums):
         for k, _ in c.terms:
             member_of.setdefault(k, []).append(i)
+    shown = table.shown(hidden)
+    fixed = {k for i, k in enumerate(table.keys) if shown[i] and k[4] not in COUNT_UNITS}
     cache: dict[tuple, dict[Key, tuple[float, float]]] = {}
-    while True:
-        cells = frame_cells(frame, hidden, min_count)
-        known = known_values(cells)
-        rows = reduced([*sums, *ratio_constraints(cells)], known)
-        unknown = {k for terms, _, _ in rows for k in terms}
-        unknown |= {k for k, i in position.items() if hidden[i]}
-        hidden_counts = {k for k, i in position.items() if hidden[i] and k in rank}
-        additions = _first_picks(
-            single_row_failures(rows, hidden_counts, min_count), sums, member_of, unknown, rank, position
-        )
-        for group in [] if additions else components(rows):
-            part = [rows[i] for i in group]
-            signature = tuple(sorted((tuple(sorted(t.items())), lo, hi) for t, lo, hi in part))
-            if signature not in cache:
-                targets = [k for t, _, _ in part for k in t if k[4] in COUNT_UNITS]
-                cache[signature] = component_intervals(part, targets, min_count)
-            failing = [k for k, (lo, hi) in cache[signature].items() if not is_protected(lo, hi, min_count)]
-            for cell in sorted(failing, key=lambda k: position.get(k, len(position))):
-                pick = _candidate(cell, sums, member_of, unknown, rank)
-                if pick is not None:
-                    additions.append(pick)
-                    break
-        if not additions:
-            return hidden
-        for key in additions:
-            hidden[position[key]] = True
-        hidden = follow(hidden)
+    for group in table.groups(fixed):
+        members = {k for i in group for k, _ in table.relations[i].terms}
+        while True:
+            shown = table.shown(hidden)
+            held = _reduced(table, group, shown)
+            rows = [row for _, row in held]
+            unknown = {k for k in members if table.row_of.get(k) is None or not shown[table.row_of[k]]}
+            hidden_counts = {k for k in unknown if k in rank and hidden[position[k]]}
+            additions = _first_picks(
+                single_row_failures(rows, hidden_counts, min_count), table.sums, member_of, unknown, rank, position
+            )
+            for part in [] if additions else components(rows):
+                ids = tuple(sorted(held[i][0] for i in part))
+                variables = frozenset(k for i in part for k in rows[i][0])
+                signature = (ids, variables)
+                targets = sorted((k for k in variables if k[4] in COUNT_UNITS), key=lambda k: position.get(k, -1))
+                if targets and signature not in cache:
+                    cache[signature] = unprotected([rows[i] for i in part], targets, min_count, table.truth)
+                for cell in sorted(cache.get(signature, {}), key=lambda k: position.get(k, len(position))):
+                    pick = _candidate(cell, table.sums, member_of, unknown, rank)
+                    if pick is not None:
+                        additions.append(pick)
+                        break
+            if not additions:
+                break
+            for key in additions:
+                hidden[position[key]] = True
+            hidden = follow(hidden)
+    return hidden

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from reportgen.disclosure.relations import COUNT_UNITS, RATES, SHARE_UNIT, Hierarchy, default_hierarchy
-from reportgen.indicators.complement import complementary_suppression
+from reportgen.indicators.complement import Follow, complementary_suppression
 
 __all__ = ["COUNT_UNITS", "SHARE_UNIT", "Hierarchy", "apply_suppression"]
 
@@ -29,13 +29,6 @@ RATE_BASES: dict[str, str] = {
 """Rate indicator -> the client count it is based on (same region, period and category)."""
 
 _KEY = ["indicator", "region", "period", "category"]
-
-
-def _count_flags(frame: pd.DataFrame, flags: np.ndarray) -> dict[tuple[str, str, str, str], bool]:
-    """(indicator, region, period, category) of each count row -> its flag."""
-    is_count = frame["unit"].isin(COUNT_UNITS).to_numpy()
-    keys = frame.loc[is_count, _KEY].itertuples(index=False, name=None)
-    return dict(zip(keys, flags[is_count], strict=True))
 
 
 def primary_suppression(frame: pd.DataFrame, min_count: int) -> np.ndarray:
@@ -73,39 +66,46 @@ def secondary_suppression(frame: pd.DataFrame, suppressed: np.ndarray) -> np.nda
     return result
 
 
-def share_suppression(frame: pd.DataFrame, suppressed: np.ndarray) -> np.ndarray:
-    """Shares are suppressed together with the count of the same category."""
-    counts = _count_flags(frame, suppressed)
-    result = suppressed.copy()
-    is_share = (frame["unit"] == SHARE_UNIT).to_numpy()
-    for pos, key in zip(
-        np.flatnonzero(is_share), frame.loc[is_share, _KEY].itertuples(index=False, name=None), strict=True
-    ):
-        result[pos] = result[pos] or counts.get(key, False)
-    return result
+def following_rules(frame: pd.DataFrame, min_count: int, rate_bases: Mapping[str, str]) -> Follow:
+    """The rules that make shares and rates follow their counts, prepared once for `frame`.
 
-
-def rate_suppression(
-    frame: pd.DataFrame, suppressed: np.ndarray, min_count: int, rate_bases: Mapping[str, str]
-) -> np.ndarray:
-    """Rates are suppressed when the client count they rest on is below min_count (or missing), or
-    when a count in their numerator or denominator is hidden (the rate would give it back)."""
+    A share is hidden with the count of the same category (it would give it back through
+    its "n ="). A rate is hidden when the client count it rests on is below min_count,
+    hidden or missing, or when a count in its numerator or denominator is hidden (the rate
+    would give it back). Returns a function from hidden flags to hidden flags with those
+    rules applied; shares and rates follow counts only, so one pass is enough.
+    """
     value = frame["value"].to_numpy(dtype=np.float64)
-    small = frame["unit"].isin(COUNT_UNITS).to_numpy() & ((value < min_count) | suppressed)
-    base_small = _count_flags(frame, small)
-    hidden = _count_flags(frame, suppressed)
-    result = suppressed.copy()
-    is_rate = frame["indicator"].isin(list(rate_bases)).to_numpy()
-    for pos, (indicator, region, period, category) in zip(
-        np.flatnonzero(is_rate), frame.loc[is_rate, _KEY].itertuples(index=False, name=None), strict=True
-    ):
-        base_key = (rate_bases[indicator], region, period, category)
-        result[pos] = result[pos] or base_small.get(base_key, True)
-        rate = RATES.get(indicator)
-        if rate is not None:
-            for ind, cat, _ in (rate.numerator, rate.denominator):
-                result[pos] = result[pos] or hidden.get((ind, region, period, cat), False)
-    return result
+    keys = list(frame[_KEY].astype(str).itertuples(index=False, name=None))
+    unit = frame["unit"].astype(str).to_numpy(dtype=object)
+    is_count = np.isin(unit, COUNT_UNITS)
+    count_at = {k: i for i, k in enumerate(keys) if is_count[i]}
+    always = np.zeros(len(frame), dtype=bool)
+    dependant: list[int] = []
+    source: list[int] = []
+    for pos, (indicator, region, period, category) in enumerate(keys):
+        if unit[pos] == SHARE_UNIT:
+            bases = [count_at.get((indicator, region, period, category))]
+        elif indicator in rate_bases:
+            base = count_at.get((rate_bases[indicator], region, period, category))
+            always[pos] = base is None or not value[base] >= min_count
+            parts = [part for rate in RATES.get(indicator, ()) for part in (rate.numerator, rate.denominator)]
+            bases = [base, *(count_at.get((ind, region, period, cat)) for ind, cat, _ in parts)]
+        else:
+            continue
+        for base in bases:
+            if base is not None:
+                dependant.append(pos)
+                source.append(base)
+    dependants = np.array(dependant, dtype=np.intp)
+    sources = np.array(source, dtype=np.intp)
+
+    def follow(hidden: np.ndarray) -> np.ndarray:
+        result = hidden | always
+        result[dependants[hidden[sources]]] = True
+        return result
+
+    return follow
 
 
 def apply_suppression(
@@ -125,9 +125,7 @@ def apply_suppression(
     if min_count < 1:
         raise ValueError(f"min_count must be at least 1, got {min_count}")
     flags = frame["suppressed"].to_numpy(dtype=bool) | primary_suppression(frame, min_count)
-
-    def follow(hidden: np.ndarray) -> np.ndarray:
-        return rate_suppression(frame, share_suppression(frame, hidden), min_count, rate_bases)
+    follow = following_rules(frame, min_count, rate_bases)
 
     if not complementary:
         return frame.assign(suppressed=follow(secondary_suppression(frame, flags)))

@@ -15,6 +15,7 @@ import pandas as pd
 from reportgen.data.regions import REGION_IDS
 from reportgen.data.schema import Dataset
 from reportgen.indicators.base import ALL_REGIONS
+from reportgen.indicators.suppress import Hierarchy
 from reportgen.indicators.tidy import COLUMNS, empty_frame
 from reportgen.kinds.regioanalyse_gz.figures import (
     age,
@@ -76,8 +77,10 @@ def _area_order(frame: pd.DataFrame) -> pd.Series:
     return frame["region"].map(lambda a: (known.get(a, len(REGION_IDS) + 1), a))
 
 
-def compute_regioanalyse(ds: Dataset, edition: int, min_count: int = 10) -> pd.DataFrame:
-    """All Regioanalyse figures of an edition, in FIGURES order, with small counts suppressed."""
+def compute_regioanalyse(ds: Dataset, edition: int, min_count: int = 10, complementary: bool = True) -> pd.DataFrame:
+    """All Regioanalyse figures of an edition, in FIGURES order, with small counts suppressed
+    across municipalities, regions and all regions (`complementary=False`: only within each
+    distribution, a weaker set for tests of the disclosure audit)."""
     base = prepare_gz_base(ds, edition)
     frames = []
     for function in FIGURES.values():
@@ -89,7 +92,7 @@ def compute_regioanalyse(ds: Dataset, edition: int, min_count: int = 10) -> pd.D
         )
         frames.append(order.drop(columns="_area"))
     frame = pd.concat([empty_frame(), *frames], ignore_index=True)[list(COLUMNS)]
-    return suppressed(frame, min_count)
+    return suppressed(frame, min_count, Hierarchy.from_gemeenten(ds.gemeenten), complementary)
 
 
 def _first_seen(frame: pd.DataFrame) -> dict[str, int]:

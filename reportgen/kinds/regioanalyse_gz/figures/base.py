@@ -15,6 +15,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from reportgen.data.regions import municipality_area
 from reportgen.data.schema import LEVERINGSVORMEN, SECTORS, Dataset
 from reportgen.indicators.base import ALL_REGIONS, prepare_base
 from reportgen.indicators.care_mix import care_types
@@ -25,7 +26,7 @@ FIRST_YEAR = 2020
 def municipality_id(gemeentecode: pd.Series | np.ndarray) -> np.ndarray:
     """Area id of a municipality: CBS statcode "GM" + four digits."""
     codes = pd.Series(np.asarray(gemeentecode, dtype=object)).astype(str)
-    return ("GM" + codes).to_numpy(dtype=object)
+    return codes.map({c: municipality_area(c) for c in codes.unique()}).to_numpy(dtype=object)
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,12 @@ def gz_zelfstandig_verandering(ds: Dataset, edition: int, base: GzBase | None = 
 
 
 def gz_toewijzingen_groei(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.DataFrame:
-    """Counted GZ clients per area and sector (VG, LVG, LG, ZG), first year and edition, and the growth in %."""
+    """Counted GZ clients per area and sector (VG, LVG, LG, ZG) with their total, first year and
+    edition, and the growth in %.
+
+    The total is a row of its own so that suppression can hide it: a municipality's total
+    would otherwise be its region's total minus the other municipalities' totals.
+    """
     base = base or prepare_gz_base(ds, edition)
     first, last = base.years[0], base.years[-1]
     clients = base.clients[base.clients["year"].isin((first, last)).to_numpy()]
@@ -63,9 +68,11 @@ def gz_toewijzingen_groei(ds: Dataset, edition: int, base: GzBase | None = None)
     counts = full_counts(located, {"area": base.areas, "category": GZ_SECTORS, "year": (first, last)})
     wide = counts.unstack("year")
     change = pd.Series(growth_percent(wide[first].to_numpy(), wide[last].to_numpy()), index=wide.index)
+    totals = counts.groupby(level=["area", "year"], sort=False).sum().rename_axis(["area", "period"])
     return pd.concat(
         [
             rows("gz_toewijzingen", counts.rename_axis(["area", "category", "period"]), "klanten"),
+            rows("gz_toewijzingen", totals, "klanten", category="totaal"),
             rows("gz_toewijzingen_groei", change, "procent", period=f"{first}-{last}"),
         ],
         ignore_index=True,

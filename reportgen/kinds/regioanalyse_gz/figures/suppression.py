@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from reportgen.indicators.suppress import COUNT_UNITS, RATE_BASES, apply_suppression
+from reportgen.indicators.suppress import COUNT_UNITS, RATE_BASES, Hierarchy, apply_suppression
 
 DERIVED_BASES: dict[str, str] = {
     **RATE_BASES,
@@ -69,8 +69,12 @@ def point_suppression(frame: pd.DataFrame, min_count: int) -> np.ndarray:
     return flags
 
 
-def suppressed(frame: pd.DataFrame, min_count: int) -> pd.DataFrame:
-    """The frame with every suppression rule applied."""
-    flagged = apply_suppression(frame, min_count, DERIVED_BASES)
+def suppressed(
+    frame: pd.DataFrame, min_count: int, hierarchy: Hierarchy | None = None, complementary: bool = True
+) -> pd.DataFrame:
+    """The frame with every suppression rule applied; `hierarchy` says which municipalities make
+    up which region (default: regions add up to all regions only). `complementary=False` gives
+    the weaker set without protection across areas (see `apply_suppression`)."""
+    flagged = apply_suppression(frame, min_count, DERIVED_BASES, hierarchy, complementary)
     flagged = flagged.assign(suppressed=change_suppression(flagged, min_count))
     return flagged.assign(suppressed=point_suppression(flagged, min_count))
