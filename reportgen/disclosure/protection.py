@@ -80,9 +80,15 @@ class Program:
 def _highs_solver(matrix: np.ndarray, lower: np.ndarray, upper: np.ndarray):
     """(module, HiGHS instance) holding the program, or None when scipy has no HiGHS interface of its own."""
     try:
-        from scipy.optimize._highspy import _core  # the HiGHS interface scipy's linprog itself uses
-    except ImportError:
+        return _highs_program(matrix, lower, upper)
+    except (ImportError, AttributeError, TypeError):  # absent, or not the interface this code was written for
         return None
+
+
+def _highs_program(matrix: np.ndarray, lower: np.ndarray, upper: np.ndarray):
+    """(module, HiGHS instance) holding the program, through scipy's private HiGHS interface."""
+    from scipy.optimize._highspy import _core  # the HiGHS interface scipy's linprog itself uses
+
     highs = _core._Highs()
     highs.setOptionValue("output_flag", False)
     highs.setOptionValue("presolve", "off")  # tells unbounded from infeasible; the programs are small
