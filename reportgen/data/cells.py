@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from reportgen.data.arrow import parsed_numbers
+from reportgen.data.arrow import parsed_numbers, with_missing
 from reportgen.data.findings import Finding, Message, quoted
 from reportgen.data.schema import Column
 
@@ -207,7 +207,7 @@ def _text(checker: _Checker, present: np.ndarray) -> pd.Series:
             present,
             lambda i: f"{checker.value(i)} is not a month (expected YYYY-MM)",
         )
-    return checker.text.where(present)
+    return with_missing(checker.text, present)
 
 
 def checked_column(text: pd.Series, column: Column, decimal_comma: bool, skip: np.ndarray) -> CheckedColumn:

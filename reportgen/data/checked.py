@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from reportgen.data.arrow import text_bytes
 from reportgen.data.cells import CheckedColumn, checked_column
 from reportgen.data.findings import Finding
 from reportgen.data.read.raw import RawTable
@@ -35,9 +36,19 @@ class CheckedTable:
         return pd.DataFrame({name: self.columns[name].values for name in self.raw.table.column_names})
 
 
+def _trimmed_column(values: pd.Series) -> pd.Series:
+    """The column without leading or trailing spaces; the column itself when no cell has any.
+
+    Stripping only ever removes characters, so equal byte totals mean nothing changed, and a
+    column of millions of claims need not be held twice.
+    """
+    stripped = values.str.strip()
+    return values if text_bytes(stripped) == text_bytes(values) else stripped
+
+
 def trimmed(frame: pd.DataFrame) -> pd.DataFrame:
     """Every cell without leading or trailing spaces: exports often pad cells."""
-    return pd.DataFrame({name: frame[name].str.strip() for name in frame.columns})
+    return pd.DataFrame({name: _trimmed_column(frame[name]) for name in frame.columns})
 
 
 def checked_table(raw: RawTable) -> CheckedTable:

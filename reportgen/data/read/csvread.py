@@ -21,11 +21,13 @@ import pyarrow.csv as pacsv
 
 from reportgen.data.read.quotes import OpenQuote, lines_in, unclosed_quote
 from reportgen.data.read.raw import RawTable, empty_file_problem, header_problems, no_rows_problem, normalised_header
-from reportgen.data.read.textdecode import decoded_text, first_line, separator_of
+from reportgen.data.read.textdecode import BOM, encoding_of, first_line, separator_of
 from reportgen.data.schema import Table
 from reportgen.errors import Problem
 
 HEADER_LINE = 1
+HEAD_BYTES = 1 << 16
+"""Bytes decoded to find the header line of a file whose full text is not needed."""
 
 
 @dataclass(frozen=True)
@@ -41,12 +43,28 @@ def _header_cells(header_line: str, sep: str) -> list[str]:
     return next(csv.reader([header_line], delimiter=sep), [])
 
 
+def _regular_lines(utf8: bytes, rows: int) -> np.ndarray | None:
+    """Lines 2 to rows + 1 when no line of `utf8` is empty and there are rows + 1 of them, else None.
+
+    The common case of `record_lines`, decided by a few scans of the bytes without building
+    arrays the size of the file.
+    """
+    empty_line = utf8.startswith((b"\n", b"\r\n")) or b"\n\n" in utf8 or b"\n\r\n" in utf8 or utf8.endswith(b"\n\r")
+    if empty_line or utf8 == b"\r":
+        return None
+    filled = utf8.count(b"\n") + (0 if utf8.endswith(b"\n") else 1)
+    return np.arange(HEADER_LINE + 1, rows + 2, dtype=np.int64) if filled == rows + 1 else None
+
+
 def record_lines(utf8: bytes, rows: int) -> np.ndarray | None:
     """Line numbers of the `rows` records if each takes exactly one non-empty line, else None.
 
     Every record spanning several lines has a non-empty first and last line, so the count
     of non-empty lines below the header equals `rows` exactly when no record does.
     """
+    regular = _regular_lines(utf8, rows)
+    if regular is not None:
+        return regular
     buf = np.frombuffer(utf8, dtype=np.uint8)
     ends = np.flatnonzero(buf == ord("\n"))
     starts = np.concatenate([[0], ends + 1])
@@ -60,16 +78,20 @@ def record_lines(utf8: bytes, rows: int) -> np.ndarray | None:
     return lines[1:]
 
 
-def _fast_parse(utf8: bytes, sep: str, width: int, wanted: dict[str, int]) -> ParsedCsv | None:
-    """Parse with pyarrow, or None when the file is not one-record-per-line regular."""
+def _fast_parse(utf8: bytes, skip: int, sep: str, width: int, wanted: dict[str, int]) -> ParsedCsv | None:
+    """Parse `utf8[skip:]` with pyarrow, or None when the file is not one-record-per-line regular.
+
+    The columns come out as large_string, the type pandas keeps its `str` columns in, so
+    handing them to pandas copies nothing.
+    """
     names = [f"c{i}" for i in range(width)]
     try:
         parsed = pacsv.read_csv(
-            io.BytesIO(utf8),
+            pa.BufferReader(pa.py_buffer(memoryview(utf8)[skip:])),
             read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 24),
             parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=b'"' in utf8),
             convert_options=pacsv.ConvertOptions(
-                column_types={n: pa.string() for n in names},
+                column_types={n: pa.large_string() for n in names},
                 include_columns=[names[i] for i in wanted.values()],
                 strings_can_be_null=False,
                 quoted_strings_can_be_null=False,
@@ -133,32 +155,54 @@ def open_quote_problem(quote: OpenQuote, text: str, header: list[str], source: s
     )
 
 
+def _head(utf8: bytes, skip: int) -> str:
+    """The start of a UTF-8 file as text: enough for its header line and to see it is not blank."""
+    return utf8[skip : skip + HEAD_BYTES].decode("utf-8", errors="ignore")
+
+
 def read_csv_table(path: Path, table: Table) -> RawTable | list[Problem]:
-    """The file as a RawTable, or the problems that stop it from being read at all."""
+    """The file as a RawTable, or the problems that stop it from being read at all.
+
+    A UTF-8 file is parsed from its bytes; its text is decoded only to look for an
+    unclosed quote (when it has quotes) or to read an irregular file record by record.
+    """
     source = path.name
     data = path.read_bytes()
-    decoded = decoded_text(data, source)
-    if isinstance(decoded, Problem):
-        return [decoded]
-    text = decoded.text
+    encoding = encoding_of(data, source)
+    if isinstance(encoding, Problem):
+        return [encoding]
+    skip = len(BOM) if encoding == "utf-8-sig" else 0
+    if encoding == "cp1252":
+        full: str | None = data.decode("cp1252")
+        data, skip = full.encode(), 0
+    else:
+        full = None
+    head = _head(data, skip)
+    if len(data) - skip > HEAD_BYTES and not (head.strip() and first_line(head) != head):
+        full = data[skip:].decode("utf-8")
+    text = full if full is not None else head
     if not text.strip():
         return [empty_file_problem(table, source)]
     header_line = first_line(text)
     sep = separator_of(header_line)
     header = normalised_header(_header_cells(header_line, sep))
-    quote = unclosed_quote(text, sep)
+    if b'"' in data and full is None:
+        full = text = data[skip:].decode("utf-8")
+    quote = unclosed_quote(text, sep) if full is not None else None
     if quote is not None and quote.line == HEADER_LINE:
         return [open_quote_problem(quote, text, [], source)]
     problems = header_problems(table, source, header, HEADER_LINE)
     if any(p.severity == "error" for p in problems):
         return problems
     wanted = {name: header.index(name) for name in table.column_names}
-    utf8 = data[3:] if decoded.encoding == "utf-8-sig" else data if decoded.encoding == "utf-8" else text.encode()
     if quote is not None:  # read what comes before it; the rest would be one cell
         problems.append(open_quote_problem(quote, text, header, source))
-        text = text[: quote.line_start]
-        utf8 = text.encode()
-    parsed = _fast_parse(utf8, sep, len(header), wanted) or _careful_parse(text, sep, len(header), wanted, source)
+        full = text[: quote.line_start]
+        data, skip = full.encode(), 0
+    parsed = _fast_parse(data, skip, sep, len(header), wanted)
+    if parsed is None:
+        parsed = _careful_parse(full or data[skip:].decode("utf-8"), sep, len(header), wanted, source)
+    del data, full, text
     parsed = without_blank_rows(parsed)
     problems += parsed.problems
     if len(parsed.lines) == 0 and not any(p.severity == "error" for p in problems):
