@@ -68,9 +68,30 @@ def with_missing(values: pd.Series, present: np.ndarray) -> pd.Series:
     return result
 
 
+def distinct_codes(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
+    """Per row the position of its value among the distinct values, and those values in order of appearance.
+
+    A missing value is one of the distinct values. One pass of pyarrow's hash kernel, whose
+    chunks share one dictionary.
+    """
+    encoded = pc.dictionary_encode(_arrow_text(values), null_encoding="encode")
+    chunks = list(encoded.chunks) if isinstance(encoded, pa.ChunkedArray) else [encoded]
+    if not chunks:
+        return np.zeros(0, dtype=np.int32), pd.Series([], dtype=str)
+    codes = np.concatenate([np.asarray(chunk.indices, dtype=np.int32) for chunk in chunks])
+    return codes, chunks[-1].dictionary.to_pandas()
+
+
 def value_codes(values: pd.Series) -> tuple[np.ndarray, int]:
     """Per row the number of its distinct value (missing counts as one value), and how many there are."""
-    text = _arrow_text(values)
-    distinct = pc.unique(text)
-    codes = pc.index_in(text, value_set=distinct, skip_nulls=False)
-    return np.asarray(codes, dtype=np.int64), len(distinct)
+    codes, distinct = distinct_codes(values)
+    return codes, len(distinct)
+
+
+def not_ascii(values: pd.Series) -> np.ndarray:
+    """Per row: does the text have a character outside ASCII? (Missing values do not.)
+
+    pyarrow's ASCII test reads bytes without a regular expression engine.
+    """
+    ascii_only = pc.string_is_ascii(_arrow_text(values))
+    return ~np.asarray(pc.fill_null(ascii_only, True), dtype=bool)

@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from reportgen.data.arrow import text_bytes
+from reportgen.data.by_value import checked_by_value
 from reportgen.data.cells import CheckedColumn, checked_column
 from reportgen.data.findings import Finding
 from reportgen.data.read.raw import RawTable
@@ -60,10 +61,13 @@ def checked_table(raw: RawTable) -> CheckedTable:
     columns: dict[str, CheckedColumn] = {}
     findings: list[Finding] = []
     for column in raw.table.columns:
-        skip = noted.get(column.name, np.zeros(len(text), dtype=bool))
+        skip = noted.get(column.name)
         if column.name in raw.bad_columns:
             skip = np.ones(len(text), dtype=bool)
-        checked = checked_column(text[column.name], column, raw.decimal_comma, skip)
+        checked = None if skip is not None else checked_by_value(text[column.name], column, raw.decimal_comma)
+        if checked is None:
+            skipped = np.zeros(len(text), dtype=bool) if skip is None else skip
+            checked = checked_column(text[column.name], column, raw.decimal_comma, skipped)
         columns[column.name] = checked
         findings += checked.findings
     return CheckedTable(raw, text, columns, findings)
