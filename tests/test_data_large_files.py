@@ -18,7 +18,7 @@ from reportgen.data.arrow import with_missing
 from reportgen.data.by_value import checked_by_value
 from reportgen.data.cells import CheckedColumn, checked_column
 from reportgen.data.read import textdecode
-from reportgen.data.read.csvread import record_lines
+from reportgen.data.read.lines import record_lines
 from reportgen.data.relations import repeated_numbers
 from reportgen.data.schema import TABLES_BY_NAME, Column
 

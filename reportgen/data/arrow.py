@@ -78,8 +78,10 @@ def distinct_codes(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
     chunks = list(encoded.chunks) if isinstance(encoded, pa.ChunkedArray) else [encoded]
     if not chunks:
         return np.zeros(0, dtype=np.int32), pd.Series([], dtype=str)
-    codes = np.concatenate([np.asarray(chunk.indices, dtype=np.int32) for chunk in chunks])
-    return codes, chunks[-1].dictionary.to_pandas()
+    distinct = chunks[-1].dictionary
+    smallest = np.min_scalar_type(-len(distinct))  # a few months or providers fit in one byte per row
+    codes = np.concatenate([np.asarray(chunk.indices).astype(smallest, copy=False) for chunk in chunks])
+    return codes, distinct.to_pandas()
 
 
 def value_codes(values: pd.Series) -> tuple[np.ndarray, int]:
@@ -95,3 +97,12 @@ def not_ascii(values: pd.Series) -> np.ndarray:
     """
     ascii_only = pc.string_is_ascii(_arrow_text(values))
     return ~np.asarray(pc.fill_null(ascii_only, True), dtype=bool)
+
+
+def release_freed_memory() -> None:
+    """Hand memory Arrow has freed back to the system.
+
+    Arrow's allocator keeps freed blocks for reuse; after a large file was parsed those would
+    sit on top of everything allocated next and raise the peak of the whole load.
+    """
+    pa.default_memory_pool().release_unused()

@@ -19,13 +19,13 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from reportgen.data.read.lines import HEADER_LINE, filled_line_count, record_lines, regular_record_lines
 from reportgen.data.read.quotes import OpenQuote, lines_in, unclosed_quote
 from reportgen.data.read.raw import RawTable, empty_file_problem, header_problems, no_rows_problem, normalised_header
 from reportgen.data.read.textdecode import BOM, encoding_of, first_line, separator_of
 from reportgen.data.schema import Table
 from reportgen.errors import Problem
 
-HEADER_LINE = 1
 HEAD_BYTES = 1 << 16
 """Bytes decoded to find the header line of a file whose full text is not needed."""
 
@@ -43,53 +43,20 @@ def _header_cells(header_line: str, sep: str) -> list[str]:
     return next(csv.reader([header_line], delimiter=sep), [])
 
 
-def _regular_lines(utf8: bytes, rows: int) -> np.ndarray | None:
-    """Lines 2 to rows + 1 when no line of `utf8` is empty and there are rows + 1 of them, else None.
-
-    The common case of `record_lines`, decided by a few scans of the bytes without building
-    arrays the size of the file.
-    """
-    empty_line = utf8.startswith((b"\n", b"\r\n")) or b"\n\n" in utf8 or b"\n\r\n" in utf8 or utf8.endswith(b"\n\r")
-    if empty_line or utf8 == b"\r":
-        return None
-    filled = utf8.count(b"\n") + (0 if utf8.endswith(b"\n") else 1)
-    return np.arange(HEADER_LINE + 1, rows + 2, dtype=np.int64) if filled == rows + 1 else None
-
-
-def record_lines(utf8: bytes, rows: int) -> np.ndarray | None:
-    """Line numbers of the `rows` records if each takes exactly one non-empty line, else None.
-
-    Every record spanning several lines has a non-empty first and last line, so the count
-    of non-empty lines below the header equals `rows` exactly when no record does.
-    """
-    regular = _regular_lines(utf8, rows)
-    if regular is not None:
-        return regular
-    buf = np.frombuffer(utf8, dtype=np.uint8)
-    ends = np.flatnonzero(buf == ord("\n"))
-    starts = np.concatenate([[0], ends + 1])
-    lengths = np.concatenate([ends, [len(buf)]]) - starts
-    filled = lengths > 1
-    single = lengths == 1
-    filled[single] = buf[starts[single]] != ord("\r")
-    lines = np.flatnonzero(filled).astype(np.int64) + 1
-    if len(lines) == 0 or lines[0] != HEADER_LINE or len(lines) != rows + 1:
-        return None
-    return lines[1:]
-
-
-def _fast_parse(utf8: bytes, skip: int, sep: str, width: int, wanted: dict[str, int]) -> ParsedCsv | None:
-    """Parse `utf8[skip:]` with pyarrow, or None when the file is not one-record-per-line regular.
+def _arrow_columns(
+    source: pa.NativeFile, sep: str, width: int, wanted: dict[str, int], quoted: bool
+) -> dict[str, pd.Series] | None:
+    """The wanted columns parsed by pyarrow, or None when it cannot parse the file.
 
     The columns come out as large_string, the type pandas keeps its `str` columns in, so
-    handing them to pandas copies nothing.
+    handing them to pandas copies nothing; pyarrow skips a UTF-8 byte order mark itself.
     """
     names = [f"c{i}" for i in range(width)]
     try:
         parsed = pacsv.read_csv(
-            pa.BufferReader(pa.py_buffer(memoryview(utf8)[skip:])),
+            source,
             read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 24),
-            parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=b'"' in utf8),
+            parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=quoted),
             convert_options=pacsv.ConvertOptions(
                 column_types={n: pa.large_string() for n in names},
                 include_columns=[names[i] for i in wanted.values()],
@@ -99,11 +66,41 @@ def _fast_parse(utf8: bytes, skip: int, sep: str, width: int, wanted: dict[str, 
         )
     except pa.ArrowInvalid:
         return None
-    lines = record_lines(utf8, parsed.num_rows)
-    if lines is None:
-        return None
-    columns = {name: parsed.column(names[i]).to_pandas() for name, i in wanted.items()}
-    return ParsedCsv(columns, lines, [])
+    return {name: parsed.column(names[i]).to_pandas() for name, i in wanted.items()}
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """What parsing needs to know of a file besides its bytes."""
+
+    filled_lines: int | None
+    quoted: bool
+    skip: int
+    sep: str
+    width: int
+
+
+def _parsed(path: Path, own: bytes | None, layout: _Layout, wanted: dict[str, int], source: str) -> ParsedCsv:
+    """The records of the file, or of `own` when its text had to change (re-encoded, or cut at a quote).
+
+    pyarrow parses; the bytes are read again only when the file proves irregular, to locate
+    every record's line or to read it record by record.
+    """
+    if own is None:
+        with pa.OSFile(str(path)) as file:
+            columns = _arrow_columns(file, layout.sep, layout.width, wanted, layout.quoted)
+    else:
+        columns = _arrow_columns(pa.BufferReader(own), layout.sep, layout.width, wanted, layout.quoted)
+    if columns is not None:
+        rows = len(next(iter(columns.values())))
+        lines = regular_record_lines(layout.filled_lines, rows)
+        if lines is None:
+            lines = record_lines(own if own is not None else path.read_bytes(), rows)
+        if lines is not None:
+            return ParsedCsv(columns, lines, [])
+    del columns
+    utf8 = own if own is not None else path.read_bytes()[layout.skip :]
+    return _careful_parse(utf8.decode("utf-8"), layout.sep, layout.width, wanted, source)
 
 
 def _careful_parse(text: str, sep: str, width: int, wanted: dict[str, int], source: str) -> ParsedCsv:
@@ -199,10 +196,10 @@ def read_csv_table(path: Path, table: Table) -> RawTable | list[Problem]:
         problems.append(open_quote_problem(quote, text, header, source))
         full = text[: quote.line_start]
         data, skip = full.encode(), 0
-    parsed = _fast_parse(data, skip, sep, len(header), wanted)
-    if parsed is None:
-        parsed = _careful_parse(full or data[skip:].decode("utf-8"), sep, len(header), wanted, source)
-    del data, full, text
+    own = data if encoding == "cp1252" or quote is not None else None
+    layout = _Layout(filled_line_count(data), b'"' in data, skip, sep, len(header))
+    del data, full, text  # a large file is parsed from disk, not held twice
+    parsed = _parsed(path, own, layout, wanted, source)
     parsed = without_blank_rows(parsed)
     problems += parsed.problems
     if len(parsed.lines) == 0 and not any(p.severity == "error" for p in problems):
