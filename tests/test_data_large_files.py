@@ -135,4 +135,6 @@ def pa_array(values: list[str | None]) -> pa.Array:
 def test_repeated_numbers_equal_pandas_duplicated(numbers: list[int]) -> None:
     """The sort-based check marks exactly the rows pandas' duplicated(keep='first') marks."""
     array = np.asarray(numbers, dtype=np.int64)
-    assert repeated_numbers(array).tolist() == pd.Series(array, dtype="int64").duplicated().tolist()
+    expected = pd.Series(array, dtype="int64").duplicated().tolist()
+    for piece in (1, 3, 1 << 20):  # neighbours compared across the boundaries of pieces too
+        assert repeated_numbers(array, piece).tolist() == expected
