@@ -120,7 +120,7 @@ def test_the_encoding_is_found_without_decoding(data: bytes) -> None:
 def test_marking_missing_cells_shares_the_text() -> None:
     """with_missing equals Series.where, for a column of several pieces with missing cells of its own."""
     chunks = [pa_array(["a", "", "c", None, "e"]).slice(1), pa_array(["x", "", "z"])]
-    values = pa.chunked_array(chunks, type=pa.large_string()).to_pandas()
+    values = pa.chunked_array(chunks, type=pa.large_string()).to_pandas().rename("klant_id")
     present = np.array([True, False, True, True, False, True, True])
     pd.testing.assert_series_equal(with_missing(values, present), values.where(present))
     assert with_missing(values, np.ones(len(values), dtype=bool)) is values

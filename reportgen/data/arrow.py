@@ -65,6 +65,7 @@ def with_missing(values: pd.Series, present: np.ndarray) -> pd.Series:
         start += len(chunk)
     result = pa.chunked_array(masked, type=pa.large_string()).to_pandas()
     result.index = values.index
+    result.name = values.name
     return result
 
 
