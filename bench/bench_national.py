@@ -4,9 +4,10 @@ Run: .venv/bin/python bench/bench_national.py [--keep DIR]
 
 Writes the example data as CSV at scale 1 and at national size (`reportgen synth --scale
 national`), then measures, each in a fresh process: the validated load plus the
-indicators (seconds and peak memory above the interpreter with its imports), and a whole
-`reportgen build --no-cache` (seconds, peak memory of the largest process). Prints each
-aim with its figure and ratio.
+indicators (wall and CPU seconds, peak memory above the interpreter with its imports), and
+a whole `reportgen build --no-cache` (wall and CPU seconds, peak memory of the largest
+process). Prints each aim with its figure and ratio; on a shared machine the CPU seconds
+vary less than the wall seconds.
 """
 
 from __future__ import annotations
