@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from reportgen.data.arrow import parsed_numbers
+from reportgen.data.arrow import not_ascii, parsed_numbers, with_missing
 from reportgen.data.findings import Finding, Message, quoted
 from reportgen.data.schema import Column
 
@@ -25,18 +25,23 @@ POINT_AMOUNT_FORM = r"-?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][-+]?[0-9]+)?"
 COMMA_AMOUNT_FORM = r"-?([0-9]{1,3}(\.[0-9]{3})+|[0-9]+)(,[0-9]+)?"
 MONTH_FORM = r"[0-9]{4}-(0[1-9]|1[0-2])"
 DATE_FORM = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
-NOT_ASCII = r"[^\x00-\x7f]"
 DIGIT_KINDS = ("int", "amount", "month", "date", "code")
 FIRST_DATE_YEAR, LAST_DATE_YEAR = 1678, 2261
 
 
 @dataclass(frozen=True)
 class CheckedColumn:
-    """A column's typed values (valid where `bad` is False) and the problems found in it."""
+    """A column's typed values (valid where `bad` is False) and the problems found in it.
+
+    When the column was checked per distinct value, `codes` holds per row the position of its
+    text in `distinct`, so key and reference checks can work on those too.
+    """
 
     values: pd.Series
     bad: np.ndarray
     findings: list[Finding]
+    codes: np.ndarray | None = None
+    distinct: pd.Series | None = None
 
 
 class _Checker:
@@ -84,7 +89,7 @@ def _flag_foreign_digits(checker: _Checker, present: np.ndarray) -> None:
     Only cells with a non-ASCII character are looked at one by one, so ordinary files
     cost one vectorised scan.
     """
-    candidates = present & checker.text.str.contains(NOT_ASCII).to_numpy(dtype=bool, na_value=False)
+    candidates = present & not_ascii(checker.text)
     if not candidates.any():
         return
     foreign = np.zeros(len(checker.text), dtype=bool)
@@ -207,7 +212,7 @@ def _text(checker: _Checker, present: np.ndarray) -> pd.Series:
             present,
             lambda i: f"{checker.value(i)} is not a month (expected YYYY-MM)",
         )
-    return checker.text.where(present)
+    return with_missing(checker.text, present)
 
 
 def checked_column(text: pd.Series, column: Column, decimal_comma: bool, skip: np.ndarray) -> CheckedColumn:

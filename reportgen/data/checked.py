@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from reportgen.data.arrow import text_bytes
+from reportgen.data.by_value import checked_by_value
 from reportgen.data.cells import CheckedColumn, checked_column
 from reportgen.data.findings import Finding
 from reportgen.data.read.raw import RawTable
@@ -35,9 +37,19 @@ class CheckedTable:
         return pd.DataFrame({name: self.columns[name].values for name in self.raw.table.column_names})
 
 
+def _trimmed_column(values: pd.Series) -> pd.Series:
+    """The column without leading or trailing spaces; the column itself when no cell has any.
+
+    Stripping only ever removes characters, so equal byte totals mean nothing changed, and a
+    column of millions of claims need not be held twice.
+    """
+    stripped = values.str.strip()
+    return values if text_bytes(stripped) == text_bytes(values) else stripped
+
+
 def trimmed(frame: pd.DataFrame) -> pd.DataFrame:
     """Every cell without leading or trailing spaces: exports often pad cells."""
-    return pd.DataFrame({name: frame[name].str.strip() for name in frame.columns})
+    return pd.DataFrame({name: _trimmed_column(frame[name]) for name in frame.columns})
 
 
 def checked_table(raw: RawTable) -> CheckedTable:
@@ -49,10 +61,13 @@ def checked_table(raw: RawTable) -> CheckedTable:
     columns: dict[str, CheckedColumn] = {}
     findings: list[Finding] = []
     for column in raw.table.columns:
-        skip = noted.get(column.name, np.zeros(len(text), dtype=bool))
+        skip = noted.get(column.name)
         if column.name in raw.bad_columns:
             skip = np.ones(len(text), dtype=bool)
-        checked = checked_column(text[column.name], column, raw.decimal_comma, skip)
+        checked = None if skip is not None else checked_by_value(text[column.name], column, raw.decimal_comma)
+        if checked is None:
+            skipped = np.zeros(len(text), dtype=bool) if skip is None else skip
+            checked = checked_column(text[column.name], column, raw.decimal_comma, skipped)
         columns[column.name] = checked
         findings += checked.findings
     return CheckedTable(raw, text, columns, findings)

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from reportgen.data.arrow import release_freed_memory
 from reportgen.data.read.csvread import read_csv_table
 from reportgen.data.read.files import table_file
 from reportgen.data.read.parquetread import read_parquet_table
@@ -62,7 +63,11 @@ def load_dataset(directory: Path, warnings: list[Problem] | None = None) -> Data
                 raws[table.name] = read
             else:
                 file_problems[table.name] = read
+            release_freed_memory()
     validated = validated_tables(raws)
+    read_tables = set(raws)
+    del raws
+    release_freed_memory()
     problems = [
         problem
         for table in TABLES
@@ -72,5 +77,5 @@ def load_dataset(directory: Path, warnings: list[Problem] | None = None) -> Data
         raise DataError(problems)
     if warnings is not None:
         warnings += problems
-    frames = {t.name: validated.frames[t.name] if t.name in raws else empty_table(t) for t in TABLES}
+    frames = {t.name: validated.frames[t.name] if t.name in read_tables else empty_table(t) for t in TABLES}
     return Dataset(**frames, source=str(directory))

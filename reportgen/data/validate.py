@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from reportgen.data.arrow import release_freed_memory
 from reportgen.data.checked import CheckedTable, checked_table
 from reportgen.data.findings import capped_problems
 from reportgen.data.read.raw import RawTable
@@ -33,9 +34,11 @@ def validated_tables(raws: dict[str, RawTable]) -> Validated:
 
     Tables are visited in contract order, so the problems come out in a stable order.
     """
-    tables: dict[str, CheckedTable] = {
-        table.name: checked_table(raws[table.name]) for table in TABLES if table.name in raws
-    }
+    tables: dict[str, CheckedTable] = {}
+    for table in TABLES:
+        if table.name in raws:
+            tables[table.name] = checked_table(raws[table.name])
+            release_freed_memory()
     problems: dict[str, list[Problem]] = {}
     for name, table in tables.items():
         findings = [
@@ -45,5 +48,6 @@ def validated_tables(raws: dict[str, RawTable]) -> Validated:
             *unknown_references(table, tables),
         ]
         problems[name] = capped_problems(table.raw, findings)
+        release_freed_memory()
     frames = {name: table.typed_frame() for name, table in tables.items()}
     return Validated(frames, problems)

@@ -19,13 +19,15 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.csv as pacsv
 
+from reportgen.data.read.lines import HEADER_LINE, filled_line_count, record_lines, regular_record_lines
 from reportgen.data.read.quotes import OpenQuote, lines_in, unclosed_quote
 from reportgen.data.read.raw import RawTable, empty_file_problem, header_problems, no_rows_problem, normalised_header
-from reportgen.data.read.textdecode import decoded_text, first_line, separator_of
+from reportgen.data.read.textdecode import BOM, encoding_of, first_line, separator_of
 from reportgen.data.schema import Table
 from reportgen.errors import Problem
 
-HEADER_LINE = 1
+HEAD_BYTES = 1 << 16
+"""Bytes decoded to find the header line of a file whose full text is not needed."""
 
 
 @dataclass(frozen=True)
@@ -41,35 +43,22 @@ def _header_cells(header_line: str, sep: str) -> list[str]:
     return next(csv.reader([header_line], delimiter=sep), [])
 
 
-def record_lines(utf8: bytes, rows: int) -> np.ndarray | None:
-    """Line numbers of the `rows` records if each takes exactly one non-empty line, else None.
+def _arrow_columns(
+    source: pa.NativeFile, sep: str, width: int, wanted: dict[str, int], quoted: bool
+) -> dict[str, pd.Series] | None:
+    """The wanted columns parsed by pyarrow, or None when it cannot parse the file.
 
-    Every record spanning several lines has a non-empty first and last line, so the count
-    of non-empty lines below the header equals `rows` exactly when no record does.
+    The columns come out as large_string, the type pandas keeps its `str` columns in, so
+    handing them to pandas copies nothing; pyarrow skips a UTF-8 byte order mark itself.
     """
-    buf = np.frombuffer(utf8, dtype=np.uint8)
-    ends = np.flatnonzero(buf == ord("\n"))
-    starts = np.concatenate([[0], ends + 1])
-    lengths = np.concatenate([ends, [len(buf)]]) - starts
-    filled = lengths > 1
-    single = lengths == 1
-    filled[single] = buf[starts[single]] != ord("\r")
-    lines = np.flatnonzero(filled).astype(np.int64) + 1
-    if len(lines) == 0 or lines[0] != HEADER_LINE or len(lines) != rows + 1:
-        return None
-    return lines[1:]
-
-
-def _fast_parse(utf8: bytes, sep: str, width: int, wanted: dict[str, int]) -> ParsedCsv | None:
-    """Parse with pyarrow, or None when the file is not one-record-per-line regular."""
     names = [f"c{i}" for i in range(width)]
     try:
         parsed = pacsv.read_csv(
-            io.BytesIO(utf8),
+            source,
             read_options=pacsv.ReadOptions(column_names=names, skip_rows=1, block_size=1 << 24),
-            parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=b'"' in utf8),
+            parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=quoted),
             convert_options=pacsv.ConvertOptions(
-                column_types={n: pa.string() for n in names},
+                column_types={n: pa.large_string() for n in names},
                 include_columns=[names[i] for i in wanted.values()],
                 strings_can_be_null=False,
                 quoted_strings_can_be_null=False,
@@ -77,11 +66,41 @@ def _fast_parse(utf8: bytes, sep: str, width: int, wanted: dict[str, int]) -> Pa
         )
     except pa.ArrowInvalid:
         return None
-    lines = record_lines(utf8, parsed.num_rows)
-    if lines is None:
-        return None
-    columns = {name: parsed.column(names[i]).to_pandas() for name, i in wanted.items()}
-    return ParsedCsv(columns, lines, [])
+    return {name: parsed.column(names[i]).to_pandas() for name, i in wanted.items()}
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """What parsing needs to know of a file besides its bytes."""
+
+    filled_lines: int | None
+    quoted: bool
+    skip: int
+    sep: str
+    width: int
+
+
+def _parsed(path: Path, own: bytes | None, layout: _Layout, wanted: dict[str, int], source: str) -> ParsedCsv:
+    """The records of the file, or of `own` when its text had to change (re-encoded, or cut at a quote).
+
+    pyarrow parses; the bytes are read again only when the file proves irregular, to locate
+    every record's line or to read it record by record.
+    """
+    if own is None:
+        with pa.OSFile(str(path)) as file:
+            columns = _arrow_columns(file, layout.sep, layout.width, wanted, layout.quoted)
+    else:
+        columns = _arrow_columns(pa.BufferReader(own), layout.sep, layout.width, wanted, layout.quoted)
+    if columns is not None:
+        rows = len(next(iter(columns.values())))
+        lines = regular_record_lines(layout.filled_lines, rows)
+        if lines is None:
+            lines = record_lines(own if own is not None else path.read_bytes(), rows)
+        if lines is not None:
+            return ParsedCsv(columns, lines, [])
+    del columns
+    utf8 = own if own is not None else path.read_bytes()[layout.skip :]
+    return _careful_parse(utf8.decode("utf-8"), layout.sep, layout.width, wanted, source)
 
 
 def _careful_parse(text: str, sep: str, width: int, wanted: dict[str, int], source: str) -> ParsedCsv:
@@ -133,32 +152,54 @@ def open_quote_problem(quote: OpenQuote, text: str, header: list[str], source: s
     )
 
 
+def _head(utf8: bytes, skip: int) -> str:
+    """The start of a UTF-8 file as text: enough for its header line and to see it is not blank."""
+    return utf8[skip : skip + HEAD_BYTES].decode("utf-8", errors="ignore")
+
+
 def read_csv_table(path: Path, table: Table) -> RawTable | list[Problem]:
-    """The file as a RawTable, or the problems that stop it from being read at all."""
+    """The file as a RawTable, or the problems that stop it from being read at all.
+
+    A UTF-8 file is parsed from its bytes; its text is decoded only to look for an
+    unclosed quote (when it has quotes) or to read an irregular file record by record.
+    """
     source = path.name
     data = path.read_bytes()
-    decoded = decoded_text(data, source)
-    if isinstance(decoded, Problem):
-        return [decoded]
-    text = decoded.text
+    encoding = encoding_of(data, source)
+    if isinstance(encoding, Problem):
+        return [encoding]
+    skip = len(BOM) if encoding == "utf-8-sig" else 0
+    if encoding == "cp1252":
+        full: str | None = data.decode("cp1252")
+        data, skip = full.encode(), 0
+    else:
+        full = None
+    head = _head(data, skip)
+    if len(data) - skip > HEAD_BYTES and not (head.strip() and first_line(head) != head):
+        full = data[skip:].decode("utf-8")
+    text = full if full is not None else head
     if not text.strip():
         return [empty_file_problem(table, source)]
     header_line = first_line(text)
     sep = separator_of(header_line)
     header = normalised_header(_header_cells(header_line, sep))
-    quote = unclosed_quote(text, sep)
+    if b'"' in data and full is None:
+        full = text = data[skip:].decode("utf-8")
+    quote = unclosed_quote(text, sep) if full is not None else None
     if quote is not None and quote.line == HEADER_LINE:
         return [open_quote_problem(quote, text, [], source)]
     problems = header_problems(table, source, header, HEADER_LINE)
     if any(p.severity == "error" for p in problems):
         return problems
     wanted = {name: header.index(name) for name in table.column_names}
-    utf8 = data[3:] if decoded.encoding == "utf-8-sig" else data if decoded.encoding == "utf-8" else text.encode()
     if quote is not None:  # read what comes before it; the rest would be one cell
         problems.append(open_quote_problem(quote, text, header, source))
-        text = text[: quote.line_start]
-        utf8 = text.encode()
-    parsed = _fast_parse(utf8, sep, len(header), wanted) or _careful_parse(text, sep, len(header), wanted, source)
+        full = text[: quote.line_start]
+        data, skip = full.encode(), 0
+    own = data if encoding == "cp1252" or quote is not None else None
+    layout = _Layout(filled_line_count(data), b'"' in data, skip, sep, len(header))
+    del data, full, text  # a large file is parsed from disk, not held twice
+    parsed = _parsed(path, own, layout, wanted, source)
     parsed = without_blank_rows(parsed)
     problems += parsed.problems
     if len(parsed.lines) == 0 and not any(p.severity == "error" for p in problems):

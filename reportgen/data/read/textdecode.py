@@ -8,6 +8,7 @@ offset of the first byte that cannot be read, so the user can find it.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -16,6 +17,8 @@ from reportgen.errors import Problem
 BOM = b"\xef\xbb\xbf"
 UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 SAVE_AS = "save the file as UTF-8 (in Excel: 'CSV UTF-8')"
+CHUNK = 1 << 24
+"""Bytes checked at a time when only the encoding is wanted, not the text."""
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,43 @@ def decoded_text(data: bytes, source: str) -> DecodedText | Problem:
         return DecodedText(data.decode("cp1252"), "cp1252")
     except UnicodeDecodeError as exc:
         return _unreadable(data, exc.start, source, "is neither UTF-8 nor Windows-1252")
+
+
+def _utf8_error(data: bytes, start: int) -> int | None:
+    """Offset (from `start`) of the first byte of `data[start:]` that is not valid UTF-8, or None.
+
+    Checked in pieces that end after a line feed: a line feed never lies inside a UTF-8
+    sequence, so each piece decodes exactly as it would within the whole file, and a file of
+    hundreds of megabytes never exists twice in memory.
+    """
+    if data.isascii():
+        return None
+    view = memoryview(data)
+    position = start
+    while position < len(data):
+        end = data.find(b"\n", position + CHUNK)
+        end = len(data) if end < 0 else end + 1
+        try:
+            codecs.utf_8_decode(view[position:end], "strict", True)
+        except UnicodeDecodeError as exc:
+            return position - start + exc.start
+        position = end
+    return None
+
+
+def encoding_of(data: bytes, source: str) -> str | Problem:
+    """The encoding `decoded_text` would read `data` in, or its problem, without decoding a UTF-8 file.
+
+    A large UTF-8 file is parsed straight from its bytes; its text is only needed when
+    something in it must be looked at more closely.
+    """
+    if data.startswith(BOM):
+        if _utf8_error(data, len(BOM)) is None:
+            return "utf-8-sig"
+    elif data.find(b"\x00") < 0 and _utf8_error(data, 0) is None:
+        return "utf-8"
+    decoded = decoded_text(data, source)
+    return decoded if isinstance(decoded, Problem) else decoded.encoding
 
 
 def first_line(text: str) -> str:
