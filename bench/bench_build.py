@@ -29,7 +29,8 @@ def timed_build_cpu(out: Path, cache: Path, *options: str) -> tuple[float, float
 
     On a shared machine the CPU time varies far less with the others' load than the wall time.
     """
-    args = [sys.executable, "-m", "reportgen", "build", "--quiet", "--out", str(out), *options]
+    # -P: the working folder (this checkout) must not shadow the PYTHONPATH of a --baseline revision
+    args = [sys.executable, "-P", "-m", "reportgen", "build", "--quiet", "--out", str(out), *options]
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()

@@ -45,7 +45,8 @@ def build(env: dict[str, str], out: Path, content: Path, *extra: str, python_pat
     """Seconds for `reportgen build` in a new process."""
     if python_path:
         env = {**env, "PYTHONPATH": python_path}
-    args = [sys.executable, "-m", "reportgen", "build", "--quiet", "--out", str(out), "--content", str(content)]
+    # -P: the working folder (this checkout) must not shadow the PYTHONPATH of a --baseline revision
+    args = [sys.executable, "-P", "-m", "reportgen", "build", "--quiet", "--out", str(out), "--content", str(content)]
     return run([*args, *extra], env, label=label)
 
 

@@ -60,6 +60,7 @@ class DocumentJob:
     draft: bool
     example_data: bool
     created: str | None = None
+    use_cache: bool = True  # False (--no-cache): every chart is drawn, none read from or stored in the cache
 
 
 def assembled(job: DocumentJob, values=None):
@@ -82,10 +83,11 @@ def assembled(job: DocumentJob, values=None):
 def assembly_problems(job: DocumentJob) -> list[Problem]:
     """What stops the job's Document from being assembled (e.g. a generated text that
     does not fit its frame), so `check` reports what `build` would refuse."""
+    from reportgen.cache.chartstore import chart_cache
     from reportgen.charts.pictures import pictures_for
 
     try:
-        with pictures_for(()):  # nothing is written, so no chart picture is saved
+        with pictures_for(()), chart_cache(job.use_cache):  # nothing is written, so no chart picture is saved
             assembled(job)
     except ReportgenError as exc:
         return [replace(p, message=f"{job.subject.id}: {p.message}") if not p.source else p for p in exc.problems]
@@ -94,10 +96,11 @@ def assembly_problems(job: DocumentJob) -> list[Problem]:
 
 def document_files(job: DocumentJob) -> dict[Path, bytes]:
     """Assemble and render one subject: file path -> bytes, nothing written yet. Charts
-    save only the pictures the job's formats use."""
+    save only the pictures the job's formats use, and an unchanged chart comes from the cache."""
+    from reportgen.cache.chartstore import chart_cache
     from reportgen.charts.pictures import pictures_for
 
-    with pictures_for(job.formats):
+    with pictures_for(job.formats), chart_cache(job.use_cache):
         doc = assembled(job)
     stem = output_stem(job.layout, job.subject, job.edition)
     files: dict[Path, bytes] = {}

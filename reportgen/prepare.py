@@ -181,6 +181,7 @@ class Prepared:
                 draft=o.draft,
                 example_data=o.data_dir is None,
                 created=created,
+                use_cache=o.use_cache,
             )
             for s in self.subjects
         ]

@@ -32,6 +32,9 @@ class Values:
         for ind, reg, per, cat, unit, val, sup in frame[cols].itertuples(index=False, name=None):
             v = None if pd.isna(val) else float(val)
             self._index[(str(ind), str(reg), str(per), str(cat), str(unit))] = Value(v, bool(sup))
+        # (indicator, region, period) of every hidden value: `any_suppressed` is asked for every
+        # figure of a page, and scanning the whole index per question took a second per document
+        self._hiding = {k[:3] for k, v in self._index.items() if v.suppressed}
 
     def get(self, indicator: str, region: str, period: str, category: str = "", unit: str | None = None) -> Value:
         """The value, or Value(None, False) when the frame has no such row.
@@ -53,7 +56,7 @@ class Values:
 
     def any_suppressed(self, indicator: str, region: str, period: str) -> bool:
         """Whether any value of an indicator for a region and period is hidden."""
-        return any(v.suppressed for k, v in self._index.items() if k[:3] == (indicator, region, period))
+        return (indicator, region, period) in self._hiding
 
     def categories(self, indicator: str, region: str, period: str, unit: str) -> list[str]:
         """Categories of one distribution, in the frame's order."""

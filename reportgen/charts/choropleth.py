@@ -30,6 +30,7 @@ from reportgen.charts.mapdraw import (
 )
 from reportgen.charts.mapnames import View, area_names, dot_boxes, draw_names
 from reportgen.charts.output import ChartImage, draw_chart
+from reportgen.charts.reuse import drawn_once
 from reportgen.charts.series import SUPPRESSED_SPOKEN
 from reportgen.charts.style import PALETTE, mpl_color
 from reportgen.formatting import format_int, join_nl
@@ -122,6 +123,7 @@ def _alt_text(
     return " ".join(p for p in parts if p)
 
 
+@drawn_once
 def municipality_map(
     region: str,
     classes: Sequence[str],

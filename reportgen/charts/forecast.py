@@ -21,6 +21,7 @@ from reportgen.charts.describe_more import forecast_description
 from reportgen.charts.growth import growth, growth_text
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_width, spread_positions
+from reportgen.charts.reuse import drawn_once
 from reportgen.charts.series import spoken
 from reportgen.charts.style import LABEL_SIZE, PALETTE, RULE, SMALL_SIZE, TEXT_MUTED, mpl_color
 from reportgen.formatting import format_int
@@ -73,6 +74,7 @@ def forecast_ticks(low: float, high: float) -> list[float]:
     return [start + k * step for k in range(count + 1)]
 
 
+@drawn_once
 def forecast_fan(
     years: Sequence[int],
     low: Sequence[float | None],

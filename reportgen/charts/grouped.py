@@ -17,6 +17,7 @@ from reportgen.charts.describe import grouped_description
 from reportgen.charts.legend import LegendItem
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_width
+from reportgen.charts.reuse import drawn_once
 from reportgen.charts.series import Series, check_series, defined, spoken
 from reportgen.charts.style import LABEL_SIZE, MIN_SIZE, SMALL_SIZE, TEXT_DARK, series_color
 from reportgen.formatting import SUPPRESSED, format_percent, join_nl
@@ -55,6 +56,7 @@ def _alt_text(
     return " ".join(p for p in parts if p)
 
 
+@drawn_once
 def grouped_bars(
     categories: Sequence[str],
     groups: Sequence[Series],

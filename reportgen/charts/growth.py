@@ -19,6 +19,7 @@ from reportgen.charts.columns import EDGE, GAP, SIDE, figure_size_pt
 from reportgen.charts.describe_more import growth_description
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_width, points_transform, wrapped
+from reportgen.charts.reuse import drawn_once
 from reportgen.charts.series import Series, check_series, defined, spoken
 from reportgen.charts.style import CAP_HEIGHT, LABEL_SIZE, RULE, SMALL_SIZE, TEXT_DARK, TEXT_MUTED, series_color
 from reportgen.formatting import SUPPRESSED, format_decimal, format_int, format_percent
@@ -100,6 +101,7 @@ def _arrow(fig: Figure, x0: float, y0: float, x1: float, y1: float, top: float, 
     )
 
 
+@drawn_once
 def growth_bars(
     years: Sequence[str],
     groups: Sequence[Series],

@@ -17,6 +17,7 @@ from reportgen.charts.columns import EDGE, SIDE, figure_size_pt
 from reportgen.charts.describe import ranked_description
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_height, label_width, truncated, wrapped
+from reportgen.charts.reuse import drawn_once
 from reportgen.charts.series import spoken
 from reportgen.charts.style import LABEL_SIZE, MIN_SIZE, TEXT_DARK, mpl_color
 from reportgen.formatting import format_int, join_nl
@@ -69,6 +70,7 @@ def _alt_text(title: str, names: list[str], texts: list[str]) -> str:
     return " ".join(p for p in parts if p)
 
 
+@drawn_once
 def ranked_hbars(
     labels: Sequence[str],
     values: Sequence[float | None],

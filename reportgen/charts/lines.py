@@ -23,6 +23,7 @@ from reportgen.charts.describe import line_description
 from reportgen.charts.legend import LegendItem, draw_legend, legend_height
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_height, label_width, spread_positions
+from reportgen.charts.reuse import drawn_once
 from reportgen.charts.series import Series, check_series, defined, spoken
 from reportgen.charts.style import (
     LABEL_SIZE,
@@ -107,6 +108,7 @@ def ends_in_line(values: Sequence[float | None]) -> bool:
     return len(values) == 1 or values[-2] is not None
 
 
+@drawn_once
 def monthly_lines(
     months: Sequence[str],
     series: Sequence[Series],

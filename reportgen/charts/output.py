@@ -17,7 +17,9 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PIL import Image
 
+from reportgen.cache.chartstore import StoredChart, read_chart, store_chart
 from reportgen.charts.pictures import wants_pdf, wants_png
+from reportgen.charts.reuse import current_chart_key
 from reportgen.charts.style import chart_context
 from reportgen.model import ChartData
 
@@ -125,9 +127,26 @@ def draw_chart(
 ) -> ChartImage:
     """Run `draw` on a fresh house figure (it returns labels and alt text) and save the
     pictures the build needs (see `reportgen.charts.pictures`; the PNG as a palette image
-    if `palette`), with the description it was drawn from. A picture not needed is empty."""
-    with house_figure(width_pt, height_pt) as fig:
-        labels, alt_text = draw(fig)
-        pdf = pdf_bytes(fig) if wants_pdf() else b""
-        png = png_bytes(fig, palette) if wants_png(native=data is not None) else b""
-    return ChartImage(pdf=pdf, png=png, labels=tuple(labels), alt_text=alt_text, data=data)
+    if `palette`), with the description it was drawn from. A picture not needed is empty.
+
+    Under a chart key (`reportgen.charts.reuse`) the pictures come from the chart cache when
+    it holds them; else they are drawn and stored there, with any others stored before."""
+    wanted = tuple(n for n, w in (("pdf", wants_pdf()), ("png", wants_png(native=data is not None))) if w)
+    key = current_chart_key()
+    stored = read_chart(key) if key is not None else None
+    if stored is None or not set(wanted) <= set(stored.pictures):
+        with house_figure(width_pt, height_pt) as fig:
+            labels, alt_text = draw(fig)
+            pictures = {n: pdf_bytes(fig) if n == "pdf" else png_bytes(fig, palette) for n in wanted}
+        if key is not None:
+            earlier = stored.pictures if stored is not None else {}
+            store_chart(key, StoredChart(tuple(labels), alt_text, {**earlier, **pictures}))
+    else:
+        labels, alt_text, pictures = stored.labels, stored.alt_text, stored.pictures
+    return ChartImage(
+        pdf=pictures["pdf"] if "pdf" in wanted else b"",
+        png=pictures["png"] if "png" in wanted else b"",
+        labels=tuple(labels),
+        alt_text=alt_text,
+        data=data,
+    )

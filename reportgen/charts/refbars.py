@@ -21,6 +21,7 @@ from reportgen.charts.describe_more import reference_description
 from reportgen.charts.hbar import BAR_FRACTION, MAX_BAR_PT, NAME_GAP, VALUE_GAP, ranked_order, row_font_size
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_width, points_transform, truncated
+from reportgen.charts.reuse import drawn_once
 from reportgen.charts.series import spoken
 from reportgen.charts.style import CAP_HEIGHT, LABEL_SIZE, LINE_COLORS, RULE, TEXT_DARK, mpl_color
 from reportgen.clearance import label_start
@@ -38,6 +39,7 @@ def _fmt_default(value: float | None) -> str:
     return format_percent(value, 1, signed=True)
 
 
+@drawn_once
 def reference_bars(
     labels: Sequence[str],
     values: Sequence[float | None],

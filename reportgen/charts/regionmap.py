@@ -22,11 +22,13 @@ from reportgen.charts.mapdraw import (
 )
 from reportgen.charts.mapnames import View, area_names, draw_names
 from reportgen.charts.output import ChartImage, draw_chart
+from reportgen.charts.reuse import drawn_once
 from reportgen.charts.style import mpl_color
 from reportgen.formatting import join_nl
 from reportgen.geo import boundaries, region_code_of
 
 
+@drawn_once
 def zorgkantoor_map(
     highlight: Sequence[str],
     *,

@@ -20,6 +20,7 @@ from reportgen.charts.describe_more import scenario_description
 from reportgen.charts.legend import LegendItem
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_width, points_transform, spread_positions
+from reportgen.charts.reuse import drawn_once
 from reportgen.charts.series import Series, check_series, defined, spoken
 from reportgen.charts.style import LABEL_SIZE, TEXT_DARK, series_color, text_color_on
 from reportgen.formatting import SUPPRESSED, format_int, format_percent, join_nl
@@ -42,6 +43,7 @@ def column_total(values: Sequence[float | None]) -> float | None:
     return None if any(v is None for v in values) else float(sum(values))
 
 
+@drawn_once
 def scenario_bars(
     categories: Sequence[str],
     series: Sequence[Series],

@@ -19,6 +19,7 @@ from reportgen.charts.describe import stacked_description, stacked_labels
 from reportgen.charts.legend import LegendItem
 from reportgen.charts.output import ChartImage, draw_chart
 from reportgen.charts.place import label_width, spread_positions
+from reportgen.charts.reuse import drawn_once
 from reportgen.charts.series import Series, check_series, spoken
 from reportgen.charts.style import LABEL_SIZE, SMALL_SIZE, TEXT_DARK, series_color, text_color_on
 from reportgen.formatting import SUPPRESSED, format_percent, join_nl
@@ -101,6 +102,7 @@ def _check_shares(categories: Sequence[str], series: Sequence[Series]) -> None:
             raise ValueError(f"stacked_percent_bars: shares of {category!r} add up to more than 1")
 
 
+@drawn_once
 def stacked_percent_bars(
     categories: Sequence[str],
     series: Sequence[Series],

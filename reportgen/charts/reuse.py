@@ -1,0 +1,80 @@
+"""Charts drawn once: a chart function's call is keyed on everything its pictures depend on.
+
+`drawn_once` wraps a public chart function. While the chart cache is on
+(`reportgen.cache.chartstore.chart_cache`), it names the call by a digest of the
+function, its arguments (data, labels, size, colours, formatters), the house style's
+matplotlib settings and chart font, and the versions of the code and of the libraries
+that draw and encode; `draw_chart` then takes the pictures from the cache under that
+key, or draws them and stores them there. The cached bytes are the drawn bytes, so a
+build gives the same files with or without the cache.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from importlib import metadata
+from typing import ParamSpec, TypeVar
+
+from reportgen.cache.chartkey import Undescribable, description_digest
+from reportgen.cache.chartstore import cache_enabled
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+ENCODERS = ("matplotlib", "pillow", "fonttools", "numpy")
+"""Libraries whose version changes the bytes of a drawn chart."""
+
+_current: ContextVar[str | None] = ContextVar("chart_key", default=None)
+
+
+@functools.cache
+def _versions() -> str:
+    """The code version and the drawing libraries' versions, once per process."""
+    from reportgen.cache.keys import code_version
+
+    found = []
+    for name in ENCODERS:
+        try:
+            found.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            found.append(f"{name}=-")
+    return code_version() + ";" + ";".join(found)
+
+
+def chart_key(fn: Callable, args: tuple, kwargs: dict) -> str | None:
+    """The key of one call of chart function `fn`, or None when the call cannot be described."""
+    from reportgen.charts.style import house_rc
+
+    try:
+        return description_digest(_versions(), house_rc(), f"{fn.__module__}.{fn.__qualname__}", args, kwargs)
+    except Undescribable:
+        return None
+
+
+def current_chart_key() -> str | None:
+    """The key of the chart being drawn now (None: not cached)."""
+    return _current.get()
+
+
+@contextmanager
+def _keyed(key: str | None) -> Iterator[None]:
+    token = _current.set(key)
+    try:
+        yield
+    finally:
+        _current.reset(token)
+
+
+def drawn_once(fn: Callable[P, R]) -> Callable[P, R]:
+    """Let `fn`'s charts come from the cache when the cache is on (see the module doc)."""
+
+    @functools.wraps(fn)
+    def cached(*args: P.args, **kwargs: P.kwargs) -> R:
+        key = chart_key(fn, args, kwargs) if cache_enabled() else None
+        with _keyed(key):
+            return fn(*args, **kwargs)
+
+    return cached
