@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, fields
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from reportgen.cache import keys
 from reportgen.cache.store import Entry, read_entry, store_entry
 from reportgen.errors import Problem
+
+if TYPE_CHECKING:  # the gate's remembered pass is read without pandas
+    import pandas as pd
 
 
 def _entry_path(kind: str, key: str) -> Path:
@@ -98,3 +100,15 @@ def remember_passed(check: str, digest: str) -> None:
     """Record that the check passed on inputs with this digest (see `passed_before`)."""
     path, key = _check_path(check, digest)
     store_entry(path, key, Entry({}, {"passed": True}))
+
+
+def edition_gate_digest(options) -> str:
+    """What the edition-wide disclosure gate's verdict depends on: the layout folder (threshold,
+    settings, registry), the data, the kind and the edition (the code version is added by
+    `passed_before`). The content is not among them: the gate looks at computed values only."""
+    return keys.digest_of(
+        keys.layout_digest(options.layout_path, options.document),
+        keys.data_digest(options.data_dir),
+        options.document,
+        str(options.edition),
+    )

@@ -14,10 +14,12 @@ import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from reportgen.errors import Problem
+
+if TYPE_CHECKING:  # pandas loads only for an entry with tables: a kept document needs none
+    import pandas as pd
 
 MAGIC = b"reportgen-cache 1\n"
 
@@ -69,6 +71,8 @@ def parse_entry(data: bytes, key: str) -> Entry:
             if part["name"] == "note":
                 note = json.loads(body)
             else:
+                import pandas as pd
+
                 tables[str(part["name"]).removeprefix("table:")] = pd.read_parquet(io.BytesIO(body))
     except DamagedEntry:
         raise
