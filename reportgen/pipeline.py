@@ -229,7 +229,7 @@ def _refuse_disclosing(prepared: Prepared) -> None:
 
     o = prepared.options
     digest = edition_gate_digest(o) if o.use_cache else ""
-    if o.use_cache and passed_before(GATE_CHECK, digest):
+    if o.use_cache and passed_before(GATE_CHECK, digest, prepared.problems):
         return
     prepared.refuse_disclosing()
     if o.use_cache:

@@ -88,11 +88,12 @@ def _check_path(check: str, digest: str) -> tuple[Path, str]:
     return _entry_path(check, key), key
 
 
-def passed_before(check: str, digest: str) -> bool:
+def passed_before(check: str, digest: str, warnings: list[Problem] | None = None) -> bool:
     """Whether this code passed the check `check` on inputs with this digest before (a slow check, such as
-    the disclosure audit of a whole edition, need not run again on the same values)."""
+    the disclosure audit of a whole edition, need not run again on the same values). A damaged
+    record counts as no pass, with a warning in `warnings` when given."""
     path, key = _check_path(check, digest)
-    entry = read_entry(path, key, [])
+    entry = read_entry(path, key, warnings if warnings is not None else [])
     return entry is not None and entry.note.get("passed") is True
 
 

@@ -71,14 +71,20 @@ def kept_model(key: str, formats: tuple[str, ...], warnings: list[Problem]) -> K
     return kept if set(formats) <= set(kept.formats) else None
 
 
+def _about_the_cache(problem: Problem) -> bool:
+    """Whether a problem is the cache's own (a damaged entry): it concerns the build that met it only."""
+    return bool(problem.source) and Path(problem.source).is_relative_to(keys.cache_dir())
+
+
 def keep_model(key: str, kept: KeptModel) -> None:
-    """Store a document's model under its input key (a cache that cannot be written only costs time)."""
+    """Store a document's model under its input key (a cache that cannot be written only costs time);
+    the problems kept with it are those of its inputs, not the cache's own."""
     note = {
         "document": document_json(kept.document),
         "audit": base64.b64encode(kept.audit).decode("ascii"),
         "stem": kept.stem,
         "formats": list(kept.formats),
-        "problems": [asdict(p) for p in kept.problems],
+        "problems": [asdict(p) for p in kept.problems if not _about_the_cache(p)],
     }
     store_entry(model_path(key), _entry_key(key), Entry({}, note))
 
