@@ -137,7 +137,7 @@ def _render_kept(options: Options, kept: dict, progress: Progress | None) -> Bui
     result = BuildResult(problems=list(dict.fromkeys(p for k in kept.values() for p in k.problems)))
     target = options.out_dir / str(options.edition)
     tasks = [(s, rendered_files, (k, options.formats, target)) for s, k in kept.items()]
-    _produce(options, tasks, result, progress)
+    _produce(options, tasks, result, progress, assembly=False)
     return result
 
 
@@ -156,9 +156,13 @@ Task = tuple[str, Callable[..., dict[Path, bytes]], tuple]
 """A document to make: its subject id, and a function with arguments that returns its files."""
 
 
-def _produce(options: Options, tasks: list[Task], result: BuildResult, progress: Progress | None) -> None:
+def _produce(
+    options: Options, tasks: list[Task], result: BuildResult, progress: Progress | None, assembly: bool = True
+) -> None:
     """Make and write the files of every task, in worker processes when there are several;
-    each task's files are written together as soon as they are made (see `build`)."""
+    each task's files are written together as soon as they are made (see `build`). `assembly`:
+    whether the tasks assemble documents (else they render kept ones, and the workers need
+    only the renderers)."""
     from reportgen.interrupt import ignore_interrupts, stop_if_interrupted, stop_workers
     from reportgen.write import WriteError, write_all_atomic
 
@@ -184,9 +188,7 @@ def _produce(options: Options, tasks: list[Task], result: BuildResult, progress:
                 progress(subject, "building", done, len(tasks))
             finish(subject, lambda make=make, args=args: make(*args))
         return
-    from reportgen.jobs import document_files
-
-    _preload_renderers(options.formats, assembly=any(make is document_files for _, make, _ in tasks))
+    _preload_renderers(options.formats, assembly)
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=ignore_interrupts) as pool:
         try:

@@ -5,6 +5,8 @@ again with a warning; --no-cache neither reads nor stores a model."""
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -212,3 +214,18 @@ def test_document_json_refuses_what_is_no_model() -> None:
     with pytest.raises(TypeError):
         document_json(Problem("not a model class"))
     assert "Box" in document_json(Box(1, 2.5, 3, 4))  # a model class is written
+
+
+def test_kept_render_loads_no_data_or_chart_libraries(built: Path, tmp_path: Path) -> None:
+    script = f"""
+import sys
+from pathlib import Path
+from reportgen import pipeline
+options = pipeline.Options(regions=("{REGION}",), formats=("pdf",), content_dir=Path({str(built / "content")!r}),
+                           out_dir=Path({str(tmp_path)!r}), jobs=1, all_regions=False)
+assert list(pipeline.build(options).written) == ["{REGION}"]
+print(sorted(m for m in ("pandas", "matplotlib", "pptx", "scipy", "yaml", "fontTools") if m in sys.modules))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.strip() == "[]", done.stderr
+    assert _files(tmp_path / "2023") == _files(built / "out" / "2023")
