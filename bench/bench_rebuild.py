@@ -47,9 +47,9 @@ def run(args: list[str], env: dict[str, str], cwd: Path = ROOT, label: str = "")
 
 def build(env: dict[str, str], out: Path, content: Path, *extra: str, python_path: str = "", label: str = "") -> float:
     """Seconds for `reportgen build` in a new process."""
-    if python_path:
-        env = {**env, "PYTHONPATH": python_path}
     args = [sys.executable, "-m", "reportgen", "build", "--quiet", "--out", str(out), "--content", str(content)]
+    if python_path:  # run in that folder: `python -m` puts the working folder first on the path
+        return run([*args, *extra], {**env, "PYTHONPATH": python_path}, cwd=Path(python_path), label=label)
     return run([*args, *extra], env, label=label)
 
 
@@ -110,7 +110,10 @@ def main(argv: list[str] | None = None) -> int:
         code = "from reportgen.data.example_cache import cached_example_dataset as c; c()"
         run([sys.executable, "-c", code], env)  # the example data, once
 
-        cold, noop, edit, warm, warm_values, one, one_values = [], [], [], [], [], [], []
+        cold, noop, edit, warm, warm_values, one, one_values, baseline = [], [], [], [], [], [], [], []
+        old_env = {**env, "XDG_CACHE_HOME": str(work / "cache-baseline")}
+        if old is not None:
+            build(old_env, work / "b-warmup", ROOT / "content", python_path=str(old))  # its values cached
         untouched = only_region = True
         for i in range(args.repeat):
             shutil.rmtree(content, ignore_errors=True)
@@ -118,18 +121,20 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work / "cache" / "reportgen" / "entries", ignore_errors=True)
             shutil.rmtree(work / "cache" / "reportgen" / "builds", ignore_errors=True)
             out = work / f"out{i}"
-            cold.append(build(env, out, content))
+            cold.append(build(env, out, content, label="cold"))
             before = state(out)
             noop.append(build(env, out, content))
             untouched &= state(out) == before
             path = content / EDITED
             path.write_text(path.read_text(encoding="utf-8").replace("afgelopen", "voorbije", 1), encoding="utf-8")
-            edit.append(build(env, out, content))
+            edit.append(build(env, out, content, label="edit"))
             after = state(out)
             only_region &= {k for k in after if after[k] != before[k]} == {k for k in after if "zwolle" in k}
-            warm.append(build(env, work / f"warm{i}", content))
+            warm.append(build(env, work / f"warm{i}", content, label="warm"))
+            if old is not None:  # the same build at the baseline, right after: the same load
+                baseline.append(build(old_env, work / f"b{i}", content, python_path=str(old), label="baseline"))
             forget_documents(work)
-            warm_values.append(build(env, work / f"warmv{i}", content))
+            warm_values.append(build(env, work / f"warmv{i}", content, label="warm-values"))
             one_args = ("--region", "zwolle", "--format", "pdf")
             one_out = work / f"one{i}"
             build(env, one_out, content, *one_args)  # its Document is kept (it was already)
@@ -141,12 +146,7 @@ def main(argv: list[str] | None = None) -> int:
                 one_values.append(build(env, one_out, content, *one_args, label="one-values"))
         pptx = next((work / "out0" / "2023").glob("*-zwolle.pptx"))
         office = libreoffice_seconds(pptx, work)
-        before_warm = None
-        if old is not None:
-            old_env = {**env, "XDG_CACHE_HOME": str(work / "cache-baseline")}
-            build(old_env, work / "b-warmup", content, python_path=str(old))
-            runs = [build(old_env, work / f"b{i}", content, python_path=str(old)) for i in range(args.repeat)]
-            before_warm = median(runs)
+        before_warm = median(baseline) if baseline else None
 
     c, n, e, w, wv, o, ov = (median(x) for x in (cold, noop, edit, warm, warm_values, one, one_values))
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; medians of {args.repeat} run(s)")
@@ -161,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
         f"(aim <= 15%: {verdict(e / c <= 0.15)}); only zwolle's files changed: {'yes' if only_region else 'NO'} "
         f"({verdict(only_region)})"
     )
+    cpu_edit, cpu_cold = median(CPU["edit"]), median(CPU["cold"])
+    print(f"  the same in CPU seconds: {cpu_edit:6.2f} s of {cpu_cold:6.2f} s = {cpu_edit / cpu_cold:5.1%}")
     if office is not None:
         print(
             f"--region zwolle --format pdf, whole process, PDF rendered and written (values and kept Document "
@@ -184,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
             f"at {args.baseline} (values warm): {before_warm:6.2f} s; "
             f"ratio {w / before_warm:4.2f} (aim < 0.5: {verdict(w / before_warm < 0.5)})"
         )
+        cpu_warm, cpu_before = median(CPU["warm"]), median(CPU["baseline"])
+        print(f"  the same in CPU seconds: {cpu_warm:6.2f} s against {cpu_before:6.2f} s, {cpu_warm / cpu_before:4.2f}")
         print(
             f"  with values warm only (every document assembled, charts drawn): {wv:6.2f} s; "
             f"ratio {wv / before_warm:4.2f}"

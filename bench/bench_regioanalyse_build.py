@@ -5,8 +5,9 @@ Prints figures; asserts nothing. Run: .venv/bin/python bench/bench_regioanalyse_
 Python process, so imports, font loading and every map count. "cold" starts with an empty
 cache (the example data is generated, every figure computed); "warm data" reads the example
 data and the values from the cache but still draws every chart and writes every file (a new
-output folder, the kept Documents removed from the cache). With --baseline the same two builds of that git revision run in turn with
-these, so the ratio compares runs made under the same load of a shared machine.
+output folder, the kept Documents removed from the cache). With --baseline the same two
+builds of that git revision run in turn with these, so the ratio compares runs made under
+the same load of a shared machine.
 """
 
 from __future__ import annotations
