@@ -107,11 +107,11 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
     kept = _kept_models(options, plan.stale, plan.inputs, planned) if options.use_cache else {}
     result = BuildResult(problems=planned, unchanged=list(plan.fresh))
     parts = []
+    missing = tuple(s for s in plan.stale if s not in kept)
+    if missing:  # first: its content errors or the disclosure gate stop the build before anything is written
+        parts.append(_build(replace(options, regions=missing), progress, plan.inputs if options.use_cache else None))
     if kept:
         parts.append(_render_kept(replace(options, regions=tuple(kept)), kept, progress))
-    missing = tuple(s for s in plan.stale if s not in kept)
-    if missing:
-        parts.append(_build(replace(options, regions=missing), progress, plan.inputs if options.use_cache else None))
     for part in parts:
         result.problems += [p for p in part.problems if p not in result.problems]
         result.written.update(part.written)

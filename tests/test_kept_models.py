@@ -229,3 +229,22 @@ print(sorted(m for m in ("pandas", "matplotlib", "pptx", "scipy", "yaml", "fontT
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
     assert done.stdout.strip() == "[]", done.stderr
     assert _files(tmp_path / "2023") == _files(built / "out" / "2023")
+
+
+def test_content_errors_elsewhere_stop_before_a_kept_document_is_written(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportgen.errors import ContentError, Problem
+
+    real_prepare, real_kept = pipeline.prepare, pipeline._kept_models
+
+    def with_error(*args, **kwargs):
+        prepared = real_prepare(*args, **kwargs)
+        prepared.problems.append(Problem("a broken narrative", severity="error"))
+        return prepared
+
+    monkeypatch.setattr(pipeline, "prepare", with_error)
+    monkeypatch.setattr(pipeline, "_kept_models", lambda *a: {s: k for s, k in real_kept(*a).items() if s == REGION})
+    with pytest.raises(ContentError):
+        pipeline.build(_options(built, regions=(REGION, "t-gooi"), out_dir=tmp_path))
+    assert not (tmp_path / "2023").exists()  # zwolle's kept Document was not rendered either
