@@ -201,6 +201,7 @@ def test_document_json_round_trip(built: Path) -> None:
         '{"$c": "os.system"}',
         '{"$c": "Document", "template": {"$b": "not base64!"}}',
         "not json",
+        "[" * 100_000 + "]" * 100_000,  # nested deeper than a reader goes
     ],
 )
 def test_document_from_json_refuses_what_is_no_document(text: str) -> None:

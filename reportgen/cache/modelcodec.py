@@ -86,7 +86,7 @@ def document_from_json(text: str) -> model.Document:
     """The document `document_json` wrote; ValueError when the text is not one."""
     try:
         doc = _built(json.loads(text))
-    except (TypeError, ValueError, KeyError) as exc:  # a missing field, bad base64, not JSON
+    except (TypeError, ValueError, KeyError, RecursionError) as exc:  # a missing field, bad base64, not JSON
         raise ValueError(f"not a document: {exc}") from None
     if not isinstance(doc, model.Document):
         raise ValueError("not a document")
