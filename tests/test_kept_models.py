@@ -249,3 +249,23 @@ def test_content_errors_elsewhere_stop_before_a_kept_document_is_written(
     with pytest.raises(ContentError):
         pipeline.build(_options(built, regions=(REGION, "t-gooi"), out_dir=tmp_path))
     assert not (tmp_path / "2023").exists()  # zwolle's kept Document was not rendered either
+
+
+def test_a_cache_that_cannot_be_written_costs_only_time(
+    built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from reportgen import write
+
+    real = write.write_bytes_atomic
+
+    def full_cache(path: Path, data: bytes) -> Path:
+        if Path(path).is_relative_to(keys.cache_dir()):
+            raise write.WriteError(Path(path), OSError(errno.EFBIG, "File too large"))
+        return real(path, data)
+
+    monkeypatch.setattr(write, "write_bytes_atomic", full_cache)
+    result = pipeline.build(_options(built, out_dir=tmp_path, draft=True))
+    assert list(result.written) == [REGION] and not result.failed
+    assert not model_path(_key(built, draft=True)).exists()

@@ -133,7 +133,7 @@ def plan_build(options, warnings: list[Problem], use_record: bool = True) -> Pla
 
 def remember(plan: Plan, written: dict[str, list[Path]]) -> None:
     """Record the keys and file digests of the documents just written, keeping the others'."""
-    from reportgen.write import write_bytes_atomic
+    from reportgen.write import WriteError, write_bytes_atomic
 
     if not written:
         return
@@ -145,5 +145,5 @@ def remember(plan: Plan, written: dict[str, list[Path]]) -> None:
     data = json.dumps({"version": RECORD_VERSION, "documents": record}, indent=1, sort_keys=True)
     try:
         write_bytes_atomic(plan.record_path, data.encode("utf-8"))
-    except OSError:
+    except (OSError, WriteError):
         pass  # without a record the next build simply makes everything again

@@ -105,9 +105,9 @@ def read_entry(path: Path, key: str, warnings: list[Problem]) -> Entry | None:
 
 def store_entry(path: Path, key: str, entry: Entry) -> None:
     """Store an entry atomically; a cache that cannot be written only costs time later."""
-    from reportgen.write import write_bytes_atomic
+    from reportgen.write import WriteError, write_bytes_atomic
 
     try:
         write_bytes_atomic(path, entry_bytes(key, entry))
-    except (OSError, ValueError, TypeError):
+    except (OSError, WriteError, ValueError, TypeError):  # e.g. a full disk or a file-size limit
         pass
