@@ -34,7 +34,10 @@ def timed_build_cpu(out: Path, cache: Path, *options: str) -> tuple[float, float
     env = {**os.environ, "XDG_CACHE_HOME": str(cache)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(args, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, env=env)
+    # `python -m` puts the working folder first on the path: with PYTHONPATH (another revision's
+    # code), run in that folder, so its code is the one imported
+    cwd = os.environ.get("PYTHONPATH") or ROOT
+    subprocess.run(args, cwd=cwd, check=True, stdout=subprocess.DEVNULL, env=env)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)

@@ -5,8 +5,9 @@ Prints figures; asserts nothing. Run: .venv/bin/python bench/bench_regioanalyse_
 Python process, so imports, font loading and every map count. "cold" starts with an empty
 cache (the example data is generated, every figure computed); "warm data" reads the example
 data and the values from the cache but still draws every chart and writes every file (a new
-output folder). With --baseline the same two builds of that git revision run in turn with
-these, so the ratio compares runs made under the same load of a shared machine.
+output folder, the kept Documents removed from the cache). With --baseline the same two
+builds of that git revision run in turn with these, so the ratio compares runs made under
+the same load of a shared machine.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def cold_and_warm(work: Path, name: str, python_path: str = "") -> tuple[tuple[f
         os.environ["PYTHONPATH"] = python_path
     try:
         cold = timed_build_cpu(work / f"{name}-cold", cache, *DOCUMENT)
+        for kept in (cache / "reportgen" / "entries").glob("model-*"):
+            kept.unlink()  # warm data and values, but every document assembled again
         warm = timed_build_cpu(work / f"{name}-warm", cache, *DOCUMENT)
     finally:
         os.environ.pop("PYTHONPATH", None)

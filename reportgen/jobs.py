@@ -61,6 +61,8 @@ class DocumentJob:
     example_data: bool
     created: str | None = None
     use_cache: bool = True  # False (--no-cache): every chart is drawn, none read from or stored in the cache
+    kept_as: str | None = None  # the input key to keep the assembled Document under (None: not kept)
+    problems: tuple[Problem, ...] = ()  # what its preparation reported, kept with the Document
 
 
 def assembled(job: DocumentJob, values=None):
@@ -96,21 +98,23 @@ def assembly_problems(job: DocumentJob) -> list[Problem]:
 
 def document_files(job: DocumentJob) -> dict[Path, bytes]:
     """Assemble and render one subject: file path -> bytes, nothing written yet. Charts
-    save only the pictures the job's formats use, and an unchanged chart comes from the cache."""
+    save only the pictures the job's formats use, an unchanged chart comes from the cache,
+    and the Document is kept for later builds when the job says under which key (see
+    reportgen/cache/models.py)."""
     from reportgen.cache.chartstore import chart_cache
+    from reportgen.cache.models import KeptModel, keep_model, rendered_files
     from reportgen.charts.pictures import pictures_for
 
     with pictures_for(job.formats), chart_cache(job.use_cache):
         doc = assembled(job)
-    stem = output_stem(job.layout, job.subject, job.edition)
-    files: dict[Path, bytes] = {}
-    if "pptx" in job.formats:
-        from reportgen.render.pptx import render_pptx
-
-        files[job.target / f"{stem}.pptx"] = render_pptx(doc)
-    if "pdf" in job.formats:
-        from reportgen.render.pdf import render_pdf
-
-        files[job.target / f"{stem}.pdf"] = render_pdf(doc)
-    files[job.target / f"{stem}-audit.csv"] = audit_bytes(job.values, doc, job.layout.settings.min_count)
+    kept = KeptModel(
+        document=doc,
+        audit=audit_bytes(job.values, doc, job.layout.settings.min_count),
+        stem=output_stem(job.layout, job.subject, job.edition),
+        formats=job.formats,
+        problems=job.problems,
+    )
+    files = rendered_files(kept, job.formats, job.target)
+    if job.kept_as is not None:  # only a document that renders is kept
+        keep_model(job.kept_as, kept)
     return files

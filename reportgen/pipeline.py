@@ -94,7 +94,9 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
     `BuildResult.failed` with its cause and leaves its earlier files untouched; the
     others are still built, and `BuildResult.written` lists exactly what was written.
     A document whose inputs are those of its last build, with its files unchanged since,
-    is not made again (`BuildResult.unchanged`); see reportgen/cache/plan.py.
+    is not made again (`BuildResult.unchanged`); see reportgen/cache/plan.py. One whose
+    Document was kept by an earlier build with the same inputs is rendered from it alone
+    (reportgen/cache/models.py).
     """
     from reportgen.cache.plan import plan_build, remember
 
@@ -102,16 +104,47 @@ def build(options: Options, progress: Progress | None = None) -> BuildResult:
     plan = plan_build(options, planned, use_record=options.use_cache)
     if not plan.stale:
         return BuildResult(problems=planned, unchanged=list(plan.fresh))
-    result = _build(replace(options, regions=plan.stale), progress)
-    result.problems[:0] = planned
-    result.unchanged = list(plan.fresh)
+    kept = _kept_models(options, plan.stale, plan.inputs, planned) if options.use_cache else {}
+    result = BuildResult(problems=planned, unchanged=list(plan.fresh))
+    parts = []
+    missing = tuple(s for s in plan.stale if s not in kept)
+    if missing:  # first: its content errors or the disclosure gate stop the build before anything is written
+        parts.append(_build(replace(options, regions=missing), progress, plan.inputs if options.use_cache else None))
+    if kept:
+        parts.append(_render_kept(replace(options, regions=tuple(kept)), kept, progress))
+    for part in parts:
+        result.problems += [p for p in part.problems if p not in result.problems]
+        result.written.update(part.written)
+        result.failed.update(part.failed)
+    result.written = {s: result.written[s] for s in plan.stale if s in result.written}
     remember(plan, result.written)
     return result
 
 
-def _preload_renderers(formats: tuple[str, ...]) -> None:
+def _kept_models(options: Options, subjects: tuple[str, ...], inputs: dict[str, str], warnings: list) -> dict:
+    """Subject id -> its kept Document model, for the subjects that have one for the options' formats."""
+    from reportgen.cache.models import kept_model
+
+    found = {s: kept_model(inputs[s], options.formats, warnings) for s in subjects}
+    return {s: kept for s, kept in found.items() if kept is not None}
+
+
+def _render_kept(options: Options, kept: dict, progress: Progress | None) -> BuildResult:
+    """Write the files of documents rendered from their kept models (no data, content or charts read).
+    Their problems are those their preparation reported when they were made."""
+    from reportgen.cache.models import rendered_files
+
+    result = BuildResult(problems=list(dict.fromkeys(p for k in kept.values() for p in k.problems)))
+    target = options.out_dir / str(options.edition)
+    tasks = [(s, rendered_files, (k, options.formats, target)) for s, k in kept.items()]
+    _produce(options, tasks, result, progress, assembly=False)
+    return result
+
+
+def _preload_renderers(formats: tuple[str, ...], assembly: bool) -> None:
     """Import the renderers once, before the worker pool forks, so no worker imports them again."""
-    import reportgen.layout.assemble  # noqa: F401
+    if assembly:
+        import reportgen.layout.assemble  # noqa: F401
 
     if "pptx" in formats:
         import reportgen.render.pptx  # noqa: F401
@@ -119,29 +152,21 @@ def _preload_renderers(formats: tuple[str, ...]) -> None:
         import reportgen.render.pdf  # noqa: F401
 
 
-def _build(options: Options, progress: Progress | None) -> BuildResult:
-    """Build and write every selected document (see `build`)."""
+Task = tuple[str, Callable[..., dict[Path, bytes]], tuple]
+"""A document to make: its subject id, and a function with arguments that returns its files."""
+
+
+def _produce(
+    options: Options, tasks: list[Task], result: BuildResult, progress: Progress | None, assembly: bool = True
+) -> None:
+    """Make and write the files of every task, in worker processes when there are several;
+    each task's files are written together as soon as they are made (see `build`). `assembly`:
+    whether the tasks assemble documents (else they render kept ones, and the workers need
+    only the renderers)."""
     from reportgen.interrupt import ignore_interrupts, stop_if_interrupted, stop_workers
-    from reportgen.jobs import document_files
     from reportgen.write import WriteError, write_all_atomic
 
     done = 0
-    total = len(options.regions)  # until the subjects are known
-
-    def report(subject: str, step: str) -> None:
-        if progress is not None:
-            progress(subject, step, done, total)
-
-    prepared = prepare(options, lambda step: report("", step))
-    options = prepared.options
-    problems = prepared.problems
-    report("", "checking disclosure")
-    prepared.refuse_disclosing()
-    if any(p.severity == "error" for p in problems) and not options.draft:
-        raise ContentError(problems)
-    result = BuildResult(problems=problems)
-    jobs = prepared.jobs()
-    total = len(jobs)
 
     def finish(subject: str, make: Callable[[], dict[Path, bytes]]) -> None:
         nonlocal done
@@ -153,27 +178,67 @@ def _build(options: Options, progress: Progress | None) -> BuildResult:
         except Exception as exc:  # one document's failure must not cost the others their files
             result.failed[subject] = _failure(exc)
         done += 1
-        report(subject, "done")
+        if progress is not None:
+            progress(subject, "done", done, len(tasks))
 
-    workers = _workers(options, len(jobs))
+    workers = _workers(options, len(tasks))
     if workers == 1:
-        for job in jobs:
-            report(job.subject.id, "building")
-            finish(job.subject.id, lambda job=job: document_files(job))
-    else:
-        _preload_renderers(options.formats)
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=ignore_interrupts) as pool:
-            try:
-                futures = {pool.submit(document_files, job): job.subject.id for job in jobs}
-                for future in as_completed(futures):
-                    finish(futures[future], future.result)
-            except KeyboardInterrupt:
-                stop_workers(pool)
-                raise
+        for subject, make, args in tasks:
+            if progress is not None:
+                progress(subject, "building", done, len(tasks))
+            finish(subject, lambda make=make, args=args: make(*args))
+        return
+    _preload_renderers(options.formats, assembly)
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=ignore_interrupts) as pool:
+        try:
+            futures = {pool.submit(make, *args): subject for subject, make, args in tasks}
+            for future in as_completed(futures):
+                finish(futures[future], future.result)
+        except KeyboardInterrupt:
+            stop_workers(pool)
+            raise
+
+
+def _build(options: Options, progress: Progress | None, kept_as: dict[str, str] | None = None) -> BuildResult:
+    """Build and write every selected document (see `build`), keeping each Document under
+    its key in `kept_as` (None: none kept)."""
+    from reportgen.jobs import document_files
+
+    def report(step: str) -> None:
+        if progress is not None:
+            progress("", step, 0, len(options.regions))
+
+    prepared = prepare(options, report)
+    options = prepared.options
+    problems = prepared.problems
+    report("checking disclosure")
+    _refuse_disclosing(prepared)
+    if any(p.severity == "error" for p in problems) and not options.draft:
+        raise ContentError(problems)
+    result = BuildResult(problems=problems)
+    tasks = [(job.subject.id, document_files, (job,)) for job in prepared.jobs(kept_as)]
+    _produce(options, tasks, result, progress)
     order = [s.id for s in prepared.subjects]
     result.written = {s: result.written[s] for s in order if s in result.written}
     return result
+
+
+def _refuse_disclosing(prepared: Prepared) -> None:
+    """The edition-wide disclosure gate (see `Prepared.refuse_disclosing`), skipped when it passed
+    before on the same code, layout folder (threshold, registry), data, kind and edition."""
+    from reportgen.cache.cached import edition_gate_digest, passed_before, remember_passed
+
+    o = prepared.options
+    digest = edition_gate_digest(o) if o.use_cache else ""
+    if o.use_cache and passed_before(GATE_CHECK, digest, prepared.problems):
+        return
+    prepared.refuse_disclosing()
+    if o.use_cache:
+        remember_passed(GATE_CHECK, digest)
+
+
+GATE_CHECK = "edition-gate"
 
 
 def write_example_data(out: Path, seed: int = 2023, scale: str = "1") -> list[Path]:

@@ -106,6 +106,14 @@ def read_contents(
 
     The same reading serves the check and the assembly, so what was checked is what is printed.
     """
+    contents, found = contents_by_subject(options, layout, values, subjects)
+    return contents, list(dict.fromkeys(p for each in found.values() for p in each))
+
+
+def contents_by_subject(
+    options: Options, layout, values, subjects: tuple[Subject, ...] | None = None
+) -> tuple[dict[str, object], dict[str, list[Problem]]]:
+    """Every subject's content and, per subject, the problems found in it (see `read_contents`)."""
     from reportgen.content import read_subject_content
     from reportgen.kinds.spec import base_variables
     from reportgen.layout.assemble import headline_problems
@@ -115,7 +123,7 @@ def read_contents(
     slots = section_slots(layout)
     indexed = values if isinstance(values, Values) else Values(values)  # one index for every subject
     contents: dict[str, object] = {}
-    problems: list[Problem] = []
+    problems: dict[str, list[Problem]] = {}
     for subject in subjects if subjects is not None else subjects_of(layout, options):
         variables = {
             **base_variables(subject, options.edition),
@@ -131,9 +139,9 @@ def read_contents(
             layout.kind.content_folder,
         )
         contents[subject.id] = content
-        problems += found
-        problems += headline_problems(layout, indexed, subject, content, options.edition)
-    return contents, list(dict.fromkeys(problems))  # national files are read per subject: report each once
+        found = [*found, *headline_problems(layout, indexed, subject, content, options.edition)]
+        problems[subject.id] = list(dict.fromkeys(found))
+    return contents, problems  # national files are read per subject: one problem may be each subject's
 
 
 @dataclass
@@ -149,6 +157,7 @@ class Prepared:
     problems: list[Problem]
     gemeenten: object = None  # the data's municipalities: which areas make up which region
     dataset: object = None  # the data, for what the edition's other document kinds print
+    own_problems: dict | None = None  # per subject id: the problems of its own content (also in `problems`)
 
     def refuse_disclosing(self) -> None:
         """Stop with a DisclosureError when what the edition's documents, of this kind and of the
@@ -162,12 +171,17 @@ class Prepared:
         )
         refuse_disclosing(published, min_count, self.gemeenten, o.use_cache)
 
-    def jobs(self):
-        """One job per subject, for assembly (and rendering) alone."""
+    def jobs(self, kept_as: dict[str, str] | None = None):
+        """One job per subject, for assembly (and rendering) alone; a subject in `kept_as`
+        has its Document kept under that key, with the problems that concern it."""
         from reportgen.jobs import DocumentJob, source_date
 
         created = source_date()
         o = self.options
+        own = self.own_problems or {}
+        subjects = {s.id for s in self.subjects}
+        shared = tuple(p for p in self.problems if not any(p in own.get(s, ()) for s in subjects))
+        kept_as = kept_as or {}
         return [
             DocumentJob(
                 layout=self.layout,
@@ -182,6 +196,8 @@ class Prepared:
                 example_data=o.data_dir is None,
                 created=created,
                 use_cache=o.use_cache,
+                kept_as=kept_as.get(s.id),
+                problems=tuple(dict.fromkeys((*shared, *own.get(s.id, ())))),
             )
             for s in self.subjects
         ]
@@ -201,7 +217,7 @@ def prepare(options: Options, report: Callable[[str], None] = lambda step: None)
     values = values_of(layout, dataset, options, warnings)
     report("checking content")
     subjects = subjects_of(layout, options, dataset)
-    contents, found = read_contents(options, layout, values, subjects)
-    return Prepared(
-        options, layout, registry, values, subjects, contents, warnings + skipped + found, dataset.gemeenten, dataset
-    )
+    contents, own = contents_by_subject(options, layout, values, subjects)
+    found = list(dict.fromkeys(p for each in own.values() for p in each))
+    problems = warnings + skipped + found
+    return Prepared(options, layout, registry, values, subjects, contents, problems, dataset.gemeenten, dataset, own)

@@ -53,3 +53,9 @@ def refusing(name: str):
         raise AssertionError(f"{name} was called")
 
     return refused
+
+
+def without_kept_documents(monkeypatch) -> None:
+    """Make every document afresh in this test: no build renders a Document kept by an earlier one
+    (reportgen/cache/models.py), so what assembly does is what the test sees."""
+    monkeypatch.setattr(pipeline, "_kept_models", lambda *args: {})

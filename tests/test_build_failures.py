@@ -6,10 +6,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from build_helpers import without_kept_documents
 
 from reportgen import jobs, pipeline
 from reportgen.cli import main
 from reportgen.errors import LayoutError, Problem
+
+
+@pytest.fixture(autouse=True)
+def assembled_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The failing stand-in for the assembly is reached: no document comes from a kept one."""
+    without_kept_documents(monkeypatch)
 
 
 def test_failed_region_is_reported_and_others_written(

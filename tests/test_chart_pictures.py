@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from build_helpers import one_region_options, refusing
+from build_helpers import one_region_options, refusing, without_kept_documents
 
 from reportgen import pipeline
 from reportgen.charts import municipality_map, output, ranked_hbars
@@ -19,6 +19,11 @@ GOOI = {"GM0034": 4, "GM0376": 0, "GM0402": 1, "GM0406": 2, "GM0417": 3, "GM0317
 
 def _files(out: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(autouse=True)
+def assembled_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    without_kept_documents(monkeypatch)
 
 
 @pytest.fixture(scope="module")

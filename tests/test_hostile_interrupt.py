@@ -17,11 +17,20 @@ INTERRUPTED = "reportgen: interrupted; files already written are complete, other
 REGIONS = ("t-gooi", "rotterdam", "zwolle")
 
 
+def forget_kept_documents() -> None:
+    """Remove the Documents earlier builds of this test run kept (reportgen/cache/models.py)."""
+    from reportgen.cache.keys import cache_dir
+
+    for entry in (cache_dir() / "entries").glob("model-*"):
+        entry.unlink(missing_ok=True)
+
+
 def _interrupted_build(tmp_path: Path, trigger: str) -> tuple[int, list[str], Path]:
     """Start a three-region build in two workers, press Ctrl-C (SIGINT to the whole process
     group, as a terminal does) when `trigger` appears on stderr; exit code, stderr lines, out."""
     out = tmp_path / "out"
     with_earlier_outputs(out)
+    forget_kept_documents()  # every document is prepared and assembled, so each stage is reached
     args = [sys.executable, "-m", "reportgen", "build", "--jobs", "2", "--out", str(out)]
     for region in REGIONS:
         args += ["--region", region]

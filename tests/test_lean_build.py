@@ -17,6 +17,14 @@ from reportgen.disclosure import gate, protection
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(autouse=True)
+def assembled_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every document is prepared and assembled (not rendered from a kept Document), and the
+    gate runs (its own remembered pass aside), so these tests see what a build reads then."""
+    monkeypatch.setattr(pipeline, "_kept_models", lambda *args: {})
+    monkeypatch.setattr(pipeline, "_refuse_disclosing", lambda prepared: prepared.refuse_disclosing())
+
+
 @pytest.fixture(scope="module")
 def first_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One build, so the example data, the values and the disclosure check's pass are cached."""

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, fields
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from reportgen.cache import keys
 from reportgen.cache.store import Entry, read_entry, store_entry
 from reportgen.errors import Problem
+
+if TYPE_CHECKING:  # the gate's remembered pass is read without pandas
+    import pandas as pd
 
 
 def _entry_path(kind: str, key: str) -> Path:
@@ -86,11 +88,12 @@ def _check_path(check: str, digest: str) -> tuple[Path, str]:
     return _entry_path(check, key), key
 
 
-def passed_before(check: str, digest: str) -> bool:
+def passed_before(check: str, digest: str, warnings: list[Problem] | None = None) -> bool:
     """Whether this code passed the check `check` on inputs with this digest before (a slow check, such as
-    the disclosure audit of a whole edition, need not run again on the same values)."""
+    the disclosure audit of a whole edition, need not run again on the same values). A damaged
+    record counts as no pass, with a warning in `warnings` when given."""
     path, key = _check_path(check, digest)
-    entry = read_entry(path, key, [])
+    entry = read_entry(path, key, warnings if warnings is not None else [])
     return entry is not None and entry.note.get("passed") is True
 
 
@@ -98,3 +101,15 @@ def remember_passed(check: str, digest: str) -> None:
     """Record that the check passed on inputs with this digest (see `passed_before`)."""
     path, key = _check_path(check, digest)
     store_entry(path, key, Entry({}, {"passed": True}))
+
+
+def edition_gate_digest(options) -> str:
+    """What the edition-wide disclosure gate's verdict depends on: the layout folder (threshold,
+    settings, registry), the data, the kind and the edition (the code version is added by
+    `passed_before`). The content is not among them: the gate looks at computed values only."""
+    return keys.digest_of(
+        keys.layout_digest(options.layout_path, options.document),
+        keys.data_digest(options.data_dir),
+        options.document,
+        str(options.edition),
+    )

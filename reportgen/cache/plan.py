@@ -3,7 +3,9 @@
 Every document's inputs are summed up in one key before any data is read: the code
 version, the layout folder (layout, theme, settings, registry, templates), the data, the
 content shared by all documents, the document's own content folder, and the build's
-choices (kind, edition, formats, draft, SOURCE_DATE_EPOCH). A record per output folder
+choices (kind, edition, draft, SOURCE_DATE_EPOCH): the input key, which also names the
+document's kept Document model (reportgen/cache/models.py); with the formats it is the
+document's key. A record per output folder
 remembers each document's key and the SHA-256 of every file it wrote. A document whose
 key is unchanged and whose files are all still there, unchanged, is skipped: nothing is
 read for it and none of its files is touched.
@@ -14,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportgen.cache import keys
@@ -31,6 +33,7 @@ class Plan:
     fresh: tuple[str, ...]
     keys: dict[str, str]
     record_path: Path
+    inputs: dict[str, str] = field(default_factory=dict)  # per subject: `input_keys`, for the kept Documents
 
 
 def _target(options) -> Path:
@@ -43,8 +46,10 @@ def record_path(options) -> Path:
     return keys.cache_dir() / "builds" / f"{name}.json"
 
 
-def document_keys(options) -> dict[str, str]:
-    """Per selected subject id: a key of everything its files are made from."""
+def input_keys(options) -> dict[str, str]:
+    """Per selected subject id: a key of everything its Document is assembled from (the
+    code, layout folder, data and its place, shared and own content, kind, edition,
+    draft, SOURCE_DATE_EPOCH), whatever formats are asked for."""
     from reportgen.data.regions import REGION_IDS
 
     edition_dir = Path(options.content_dir) / str(options.edition)
@@ -58,14 +63,20 @@ def document_keys(options) -> dict[str, str]:
         keys.code_version(),
         keys.layout_digest(options.layout_path, options.document),
         keys.data_digest(options.data_dir),
+        str(Path(options.data_dir).resolve()) if options.data_dir is not None else "",
         keys.files_digest(shared, Path(options.content_dir)),
         options.document,
         str(options.edition),
-        ",".join(sorted(options.formats)),
         str(options.draft),
         os.environ.get("SOURCE_DATE_EPOCH", "").strip(),
     )
     return {s: keys.digest_of(common, s, keys.folder_digest(edition_dir / s)) for s in options.regions}
+
+
+def document_keys(options, inputs: dict[str, str] | None = None) -> dict[str, str]:
+    """Per selected subject id: a key of everything its files are made from (its inputs and the formats)."""
+    formats = ",".join(sorted(options.formats))
+    return {s: keys.digest_of("files", key, formats) for s, key in (inputs or input_keys(options)).items()}
 
 
 def _file_digest(path: Path) -> str | None:
@@ -109,19 +120,20 @@ def _files_intact(files: dict) -> bool:
 
 def plan_build(options, warnings: list[Problem], use_record: bool = True) -> Plan:
     """Which of the selected documents must be built, by their keys and the last build's record."""
-    wanted = document_keys(options)
+    inputs = input_keys(options)
+    wanted = document_keys(options, inputs)
     path = record_path(options)
     record = read_record(path, warnings) if use_record else {}
     fresh = tuple(
         s for s, key in wanted.items() if s in record and record[s]["key"] == key and _files_intact(record[s]["files"])
     )
     stale = tuple(s for s in wanted if s not in fresh)
-    return Plan(stale, fresh, wanted, path)
+    return Plan(stale, fresh, wanted, path, inputs)
 
 
 def remember(plan: Plan, written: dict[str, list[Path]]) -> None:
     """Record the keys and file digests of the documents just written, keeping the others'."""
-    from reportgen.write import write_bytes_atomic
+    from reportgen.write import WriteError, write_bytes_atomic
 
     if not written:
         return
@@ -133,5 +145,5 @@ def remember(plan: Plan, written: dict[str, list[Path]]) -> None:
     data = json.dumps({"version": RECORD_VERSION, "documents": record}, indent=1, sort_keys=True)
     try:
         write_bytes_atomic(plan.record_path, data.encode("utf-8"))
-    except OSError:
+    except (OSError, WriteError):
         pass  # without a record the next build simply makes everything again

@@ -14,10 +14,12 @@ import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from reportgen.errors import Problem
+
+if TYPE_CHECKING:  # pandas loads only for an entry with tables: a kept document needs none
+    import pandas as pd
 
 MAGIC = b"reportgen-cache 1\n"
 
@@ -69,6 +71,8 @@ def parse_entry(data: bytes, key: str) -> Entry:
             if part["name"] == "note":
                 note = json.loads(body)
             else:
+                import pandas as pd
+
                 tables[str(part["name"]).removeprefix("table:")] = pd.read_parquet(io.BytesIO(body))
     except DamagedEntry:
         raise
@@ -101,9 +105,9 @@ def read_entry(path: Path, key: str, warnings: list[Problem]) -> Entry | None:
 
 def store_entry(path: Path, key: str, entry: Entry) -> None:
     """Store an entry atomically; a cache that cannot be written only costs time later."""
-    from reportgen.write import write_bytes_atomic
+    from reportgen.write import WriteError, write_bytes_atomic
 
     try:
         write_bytes_atomic(path, entry_bytes(key, entry))
-    except (OSError, ValueError, TypeError):
+    except (OSError, WriteError, ValueError, TypeError):  # e.g. a full disk or a file-size limit
         pass

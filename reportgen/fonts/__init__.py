@@ -8,11 +8,8 @@ text where the PDF does.
 
 from __future__ import annotations
 
-import logging
 from functools import cache, lru_cache
 from pathlib import Path
-
-from fontTools.ttLib import TTFont
 
 FONT_DIR = Path(__file__).parent
 PPTX_FAMILY = "Calibri"
@@ -33,14 +30,11 @@ def font_file(bold: bool = False, italic: bool = False) -> Path:
 
 @cache
 def _advance_table(bold: bool, italic: bool) -> tuple[dict[int, int], int, int]:
-    """(codepoint -> advance width, .notdef width, units per em) for one style."""
-    logging.getLogger("fontTools").setLevel(logging.ERROR)  # the files' header dates are harmless
-    font = TTFont(str(font_file(bold, italic)), lazy=True)
-    cmap = font.getBestCmap()
-    hmtx = font["hmtx"]
-    widths = {cp: hmtx[name][0] for cp, name in cmap.items()}
-    notdef = hmtx[".notdef"][0] if ".notdef" in hmtx.metrics else font["head"].unitsPerEm // 2
-    return widths, notdef, font["head"].unitsPerEm
+    """(codepoint -> advance width, .notdef width, units per em) for one style
+    (see reportgen/fonts/advances.py)."""
+    from reportgen.fonts.advances import advance_table
+
+    return advance_table(font_file(bold, italic))
 
 
 def has_glyph(char: str, bold: bool = False, italic: bool = False) -> bool:

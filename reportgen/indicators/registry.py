@@ -19,7 +19,7 @@ import yaml
 from reportgen.errors import LayoutError, Problem
 from reportgen.indicators.catalog import INDICATOR_FUNCTIONS, IndicatorFunction
 from reportgen.problems import Collector
-from reportgen.yamlfile import LineLoader, read_text, syntax_error
+from reportgen.yamlfile import compose_with_lines, read_text, syntax_error
 
 DEFAULT_REGISTRY = Path(__file__).resolve().parents[2] / "layouts" / "indicators.yaml"
 PEILDATUM_FIELDS = ("jaar", "vorig_jaar", "twee_jaar_terug")
@@ -272,7 +272,7 @@ def load_registry(path: Path | None = None) -> dict[str, IndicatorMeta]:
     path = Path(path) if path is not None else DEFAULT_REGISTRY
     text = read_text(path, LayoutError, "indicator registry not found")
     try:
-        root = yaml.compose(text, Loader=LineLoader)  # noqa: S506 - a SafeLoader subclass
+        root = compose_with_lines(text)
     except yaml.MarkedYAMLError as exc:
         raise syntax_error(exc, path) from None
     check = _Checker(path)

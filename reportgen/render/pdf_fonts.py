@@ -48,17 +48,21 @@ _SUFFIX = {(False, False): "", (True, False): "-Bold", (False, True): "-Italic",
 
 
 def font_name(bold: bool = False, italic: bool = False) -> str:
-    """The reportlab name of the registered house font for a style, registering the
-    family on first use."""
-    register_house_fonts()
-    return PDF_FAMILY + _SUFFIX[(bold, italic)]
+    """The reportlab name of the registered house font for a style, registering that face
+    (and the family's names) on first use: a document without bold italic never reads that file."""
+    return _registered_face(bold, italic)
 
 
 @cache
-def register_house_fonts() -> str:
-    """Register the four Carlito faces with reportlab as one family; return its name."""
-    for (bold, italic), suffix in _SUFFIX.items():
-        pdfmetrics.registerFont(TTFont(PDF_FAMILY + suffix, str(font_file(bold, italic))))
+def _registered_face(bold: bool, italic: bool) -> str:
+    name = PDF_FAMILY + _SUFFIX[(bold, italic)]
+    pdfmetrics.registerFont(TTFont(name, str(font_file(bold, italic))))
+    _register_family()
+    return name
+
+
+@cache
+def _register_family() -> None:
     pdfmetrics.registerFontFamily(
         PDF_FAMILY,
         normal=PDF_FAMILY + _SUFFIX[(False, False)],
@@ -66,6 +70,13 @@ def register_house_fonts() -> str:
         italic=PDF_FAMILY + _SUFFIX[(False, True)],
         boldItalic=PDF_FAMILY + _SUFFIX[(True, True)],
     )
+
+
+@cache
+def register_house_fonts() -> str:
+    """Register the four Carlito faces with reportlab as one family; return its name."""
+    for bold, italic in _SUFFIX:
+        _registered_face(bold, italic)
     return PDF_FAMILY
 
 
@@ -87,6 +98,8 @@ def fallback_font_name(bold: bool = False, italic: bool = False) -> str | None:
 def font_segments(text: str, bold: bool, italic: bool) -> list[tuple[str, str]]:
     """`text` cut into (font name, piece) pairs: the house font wherever it has the glyph,
     the fallback face for the characters it lacks."""
+    if text and all(has_glyph(ch, bold, italic) for ch in text):  # the usual case: one piece
+        return [(font_name(bold, italic), text)]
     segments: list[tuple[str, str]] = []
     for ch in text:
         name = font_name(bold, italic)
