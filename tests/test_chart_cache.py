@@ -100,10 +100,10 @@ def test_a_changed_description_is_drawn(charts_dir, draws, changed):
 def test_a_changed_style_or_code_version_is_drawn(charts_dir, draws, monkeypatch):
     with chartstore.chart_cache(True):
         _bars()
-        house_rc = style.house_rc
-        monkeypatch.setattr(style, "house_rc", lambda: {**house_rc(), "hatch.linewidth": 0.6})
+        house_settings = style.house_settings
+        monkeypatch.setattr(style, "house_settings", lambda: {**house_settings(), "hatch.linewidth": 0.6})
         _bars()
-        monkeypatch.setattr(style, "house_rc", house_rc)
+        monkeypatch.setattr(style, "house_settings", house_settings)
         monkeypatch.setattr(reuse, "_versions", lambda: "another code version")
         _bars()
     assert len(draws) == 3 and len(_entries(charts_dir)) == 3

@@ -2,10 +2,12 @@
 
 An entry is one file per chart description (`reportgen.cache.chartkey`) under
 `<cache>/charts/`: a magic line, a JSON header with the key, the chart's printed labels
-and alt text and the SHA-256 and length of each picture, then the pictures (the vector
-PDF, the PNG, whichever were drawn). An entry that is truncated, altered, stored under
-another key or not an entry at all is ignored with a warning and drawn again. Nothing
-in an entry is ever executed.
+and alt text, the description for a native PowerPoint chart (`data`, a model
+`ChartData` or null) and the SHA-256 and length of each picture, then the pictures (the
+vector PDF, the PNG, whichever were drawn). An entry without `data` can still give its
+pictures to a drawing chart function, but not stand in for the whole call. An entry
+that is truncated, altered, stored under another key or not an entry at all is ignored
+with a warning and drawn again. Nothing in an entry is ever executed.
 
 Reading and storing happen only inside a `chart_cache(True)` block (a build without
 `--no-cache`); elsewhere every chart is drawn as before.
@@ -23,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportgen.cache import keys
+from reportgen.cache.modelcodec import model_value_built, model_value_plain
+from reportgen.model import ChartData
 
 MAGIC = b"reportgen-chart 1\n"
 PICTURES = ("pdf", "png")
@@ -51,11 +55,14 @@ def cache_enabled() -> bool:
 @dataclass(frozen=True)
 class StoredChart:
     """What drawing a chart gave: its printed labels, alt text and the pictures drawn
-    (name -> bytes; a picture the build did not need is absent)."""
+    (name -> bytes; a picture the build did not need is absent); if `described`, also
+    the native-chart description `data` the chart function returned (None: a picture)."""
 
     labels: tuple[str, ...]
     alt_text: str
     pictures: dict[str, bytes] = field(default_factory=dict)
+    described: bool = False
+    data: ChartData | None = None
 
 
 class DamagedChart(Exception):
@@ -74,6 +81,7 @@ def chart_entry_bytes(key: str, chart: StoredChart) -> bytes:
         "key": key,
         "labels": list(chart.labels),
         "alt_text": chart.alt_text,
+        **({"data": model_value_plain(chart.data)} if chart.described else {}),
         "parts": [{"name": n, "size": len(b), "sha256": hashlib.sha256(b).hexdigest()} for n, b in parts],
     }
     return MAGIC + json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n" + b"".join(b for _, b in parts)
@@ -91,6 +99,10 @@ def parse_chart_entry(data: bytes, key: str) -> StoredChart:
         labels, alt_text = header["labels"], header["alt_text"]
         if not (isinstance(labels, list) and all(isinstance(t, str) for t in labels) and isinstance(alt_text, str)):
             raise DamagedChart("labels or alt text are not texts")
+        described = "data" in header
+        data_model = model_value_built(header["data"]) if described else None
+        if not (data_model is None or isinstance(data_model, ChartData)):
+            raise DamagedChart("data is not a chart description")
         offset, pictures = head_end + 1, {}
         for part in header["parts"]:
             name, size = part["name"], int(part["size"])
@@ -107,7 +119,7 @@ def parse_chart_entry(data: bytes, key: str) -> StoredChart:
         raise DamagedChart(f"unreadable ({type(exc).__name__})") from None
     if head_end < 0 or offset != len(data):
         raise DamagedChart("has trailing bytes")
-    return StoredChart(tuple(labels), alt_text, pictures)
+    return StoredChart(tuple(labels), alt_text, pictures, described, data_model)
 
 
 def read_chart(key: str) -> StoredChart | None:

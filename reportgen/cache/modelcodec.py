@@ -77,6 +77,16 @@ def _built(data: object) -> object:
     raise ValueError(f"unexpected {type(data).__name__}")
 
 
+def model_value_plain(value: object) -> object:
+    """A model object (or None) as JSON-able data, for a cache that keeps one beside other things."""
+    return _plain(value)
+
+
+def model_value_built(data: object) -> object:
+    """The model object (or None) `model_value_plain` made `data` from; ValueError when it is not such data."""
+    return _built(data)
+
+
 def document_json(doc: model.Document) -> str:
     """The document as JSON text (same document, same text)."""
     return json.dumps(_plain(doc), ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -19,9 +19,6 @@ from functools import cache
 from io import BytesIO
 from pathlib import Path
 
-from fontTools import subset
-from fontTools.ttLib import TTFont
-
 from reportgen.fonts import PDF_FAMILY, font_file
 from reportgen.write import WriteError, write_bytes_atomic
 
@@ -53,7 +50,11 @@ _STYLE_NAMES = {(False, False): "Regular", (True, False): "Bold", (False, True):
 
 
 def lean_font_bytes(bold: bool, italic: bool) -> bytes:
-    """The lean chart copy of one style of the house font, renamed to `CHART_FAMILY`."""
+    """The lean chart copy of one style of the house font, renamed to `CHART_FAMILY`
+    (fontTools is loaded only here: a build whose copies exist needs none of it)."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     font = TTFont(str(font_file(bold, italic)), recalcTimestamp=False)
     options = subset.Options()

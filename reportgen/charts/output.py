@@ -11,15 +11,15 @@ from __future__ import annotations
 import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from PIL import Image
 
-from reportgen.cache.chartstore import StoredChart, read_chart, store_chart
+from reportgen.cache.chartstore import StoredChart, store_chart
+from reportgen.charts.image import ChartImage
 from reportgen.charts.pictures import wants_pdf, wants_png
-from reportgen.charts.reuse import current_chart_key
+from reportgen.charts.reuse import current_chart_key, stored_chart
 from reportgen.charts.style import chart_context
 from reportgen.model import ChartData
 
@@ -31,25 +31,6 @@ PNG_COMPRESSION = 1
 
 MIN_SIDE_PT = 40.0
 """A chart box smaller than this in either direction cannot hold a readable chart."""
-
-
-@dataclass(frozen=True)
-class ChartImage:
-    """A drawn chart.
-
-    pdf: one vector page of exactly the box size; png: the same at 200 dpi (either empty
-    when the build does not need it, see `reportgen.charts.pictures`);
-    labels: every value label printed in the chart, in drawing order (tests and the
-    audit trail compare them with the computed values); alt_text: a Dutch description
-    with the values, for screen readers; data: the description the chart was drawn
-    from, for a native PowerPoint chart (None for maps, which stay pictures).
-    """
-
-    pdf: bytes
-    png: bytes
-    labels: tuple[str, ...]
-    alt_text: str
-    data: ChartData | None = None
 
 
 def check_box(width_pt: float, height_pt: float) -> None:
@@ -130,19 +111,23 @@ def draw_chart(
     if `palette`), with the description it was drawn from. A picture not needed is empty.
 
     Under a chart key (`reportgen.charts.reuse`) the pictures come from the chart cache when
-    it holds them; else they are drawn and stored there, with any others stored before."""
+    it holds them; else they are drawn and stored there, with any others stored before.
+    The entry keeps the description `data` too, so that a later call can be answered
+    from the cache alone (`reportgen.charts.lazy`)."""
     wanted = tuple(n for n, w in (("pdf", wants_pdf()), ("png", wants_png(native=data is not None))) if w)
     key = current_chart_key()
-    stored = read_chart(key) if key is not None else None
+    stored = stored_chart(key) if key is not None else None
     if stored is None or not set(wanted) <= set(stored.pictures):
         with house_figure(width_pt, height_pt) as fig:
             labels, alt_text = draw(fig)
             pictures = {n: pdf_bytes(fig) if n == "pdf" else png_bytes(fig, palette) for n in wanted}
         if key is not None:
             earlier = stored.pictures if stored is not None else {}
-            store_chart(key, StoredChart(tuple(labels), alt_text, {**earlier, **pictures}))
+            store_chart(key, StoredChart(tuple(labels), alt_text, {**earlier, **pictures}, described=True, data=data))
     else:
         labels, alt_text, pictures = stored.labels, stored.alt_text, stored.pictures
+        if not stored.described:  # an entry from before descriptions were kept: complete it
+            store_chart(key, StoredChart(labels, alt_text, pictures, described=True, data=data))
     return ChartImage(
         pdf=pictures["pdf"] if "pdf" in wanted else b"",
         png=pictures["png"] if "png" in wanted else b"",

@@ -19,7 +19,7 @@ from importlib import metadata
 from typing import ParamSpec, TypeVar
 
 from reportgen.cache.chartkey import Undescribable, description_digest
-from reportgen.cache.chartstore import cache_enabled
+from reportgen.cache.chartstore import StoredChart, cache_enabled, read_chart
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -28,6 +28,7 @@ ENCODERS = ("matplotlib", "pillow", "fonttools", "numpy")
 """Libraries whose version changes the bytes of a drawn chart."""
 
 _current: ContextVar[str | None] = ContextVar("chart_key", default=None)
+_fetched: ContextVar[tuple[str, StoredChart | None] | None] = ContextVar("chart_fetched", default=None)
 
 
 @functools.cache
@@ -46,10 +47,16 @@ def _versions() -> str:
 
 def chart_key(fn: Callable, args: tuple, kwargs: dict) -> str | None:
     """The key of one call of chart function `fn`, or None when the call cannot be described."""
-    from reportgen.charts.style import house_rc
+    return named_chart_key(f"{fn.__module__}.{fn.__qualname__}", args, kwargs)
+
+
+def named_chart_key(name: str, args: tuple, kwargs: dict) -> str | None:
+    """The key of one call of the chart function of full name `name` ("module.function"),
+    or None when the call cannot be described; needs neither the function nor matplotlib."""
+    from reportgen.charts.style import house_settings
 
     try:
-        return description_digest(_versions(), house_rc(), f"{fn.__module__}.{fn.__qualname__}", args, kwargs)
+        return description_digest(_versions(), house_settings(), name, args, kwargs)
     except Undescribable:
         return None
 
@@ -57,6 +64,25 @@ def chart_key(fn: Callable, args: tuple, kwargs: dict) -> str | None:
 def current_chart_key() -> str | None:
     """The key of the chart being drawn now (None: not cached)."""
     return _current.get()
+
+
+def stored_chart(key: str) -> StoredChart | None:
+    """The cache entry under `key` (None: absent or damaged), read once per chart call:
+    an entry already read under `already_read` is not read (nor warned about) again."""
+    fetched = _fetched.get()
+    if fetched is not None and fetched[0] == key:
+        return fetched[1]
+    return read_chart(key)
+
+
+@contextmanager
+def already_read(key: str, stored: StoredChart | None) -> Iterator[None]:
+    """Within the block, `stored_chart(key)` gives `stored` without reading the cache."""
+    token = _fetched.set((key, stored))
+    try:
+        yield
+    finally:
+        _fetched.reset(token)
 
 
 @contextmanager

@@ -3,7 +3,9 @@
 Charts are set in the house font (Carlito, the same files the PDF embeds) so chart text
 matches the page around it. All matplotlib settings are applied inside
 `chart_context()`, never globally, so drawing a chart leaves no state behind for other
-code in the same process.
+code in the same process. matplotlib is imported only when a chart is drawn: the
+settings themselves (`house_settings`) are plain values, so a chart taken from the
+cache is keyed on them without loading matplotlib.
 """
 
 from __future__ import annotations
@@ -11,9 +13,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from functools import cache
-
-import matplotlib as mpl
-from matplotlib import font_manager
 
 from reportgen.charts.fontcache import chart_font_files
 
@@ -77,15 +76,23 @@ def register_house_font() -> str:
 @cache
 def _add_font(path: str) -> None:
     """Register one font file with matplotlib, once per process."""
+    from matplotlib import font_manager
+
     if path not in {entry.fname for entry in font_manager.fontManager.ttflist}:
         font_manager.fontManager.addfont(path)
 
 
 def house_rc() -> dict[str, object]:
-    """The matplotlib settings every chart is drawn and saved with."""
-    family = register_house_font()
+    """The matplotlib settings every chart is drawn and saved with, its font registered."""
+    register_house_font()
+    return house_settings()
+
+
+def house_settings() -> dict[str, object]:
+    """The matplotlib settings every chart is drawn and saved with, as plain values
+    (the chart cache keys on them without importing matplotlib)."""
     return {
-        "font.family": family,
+        "font.family": chart_font_files()[0],
         "font.size": LABEL_SIZE,
         "text.color": "#" + TEXT_DARK,
         "axes.unicode_minus": False,
@@ -112,6 +119,8 @@ def house_rc() -> dict[str, object]:
 @contextlib.contextmanager
 def chart_context() -> Iterator[None]:
     """Apply the house settings for the duration of one chart, then restore."""
+    import matplotlib as mpl
+
     with mpl.rc_context(rc=house_rc()):
         yield
 
