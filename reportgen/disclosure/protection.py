@@ -12,8 +12,12 @@ verdicts are the same as from solving every count separately, with far fewer pro
 
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import math
+import sys
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 import numpy as np
 
@@ -87,8 +91,7 @@ def _highs_solver(matrix: np.ndarray, lower: np.ndarray, upper: np.ndarray):
 
 def _highs_program(matrix: np.ndarray, lower: np.ndarray, upper: np.ndarray):
     """(module, HiGHS instance) holding the program, through scipy's private HiGHS interface."""
-    from scipy.optimize._highspy import _core  # the HiGHS interface scipy's linprog itself uses
-
+    _core = _highs_core()
     highs = _core._Highs()
     highs.setOptionValue("output_flag", False)
     highs.setOptionValue("presolve", "off")  # tells unbounded from infeasible; the programs are small
@@ -107,6 +110,34 @@ def _highs_program(matrix: np.ndarray, lower: np.ndarray, upper: np.ndarray):
     lp.a_matrix_.value_ = matrix.T[nonzero].astype(float)
     highs.passModel(lp)
     return _core, highs
+
+
+def _highs_core():
+    """The HiGHS interface scipy's `linprog` itself uses, loaded without `scipy.optimize`.
+
+    Importing `scipy.optimize` brings in most of scipy (linalg, sparse, stats helpers) and
+    costs about a second, several times the work of all programs of a document; the HiGHS
+    extension on its own loads in milliseconds. It is registered under its own name, so a
+    later import of `scipy.optimize` finds and shares this same module.
+    """
+    name = "scipy.optimize._highspy._core"
+    if name in sys.modules:
+        return sys.modules[name]
+    scipy_spec = importlib.util.find_spec("scipy")
+    if scipy_spec is None or scipy_spec.origin is None:
+        raise ImportError("scipy is not installed")
+    folder = Path(scipy_spec.origin).parent / "optimize" / "_highspy"
+    found = sorted(folder.glob("_core.*.so")) + sorted(folder.glob("_core.*.pyd"))
+    if not found:
+        raise ImportError(f"no HiGHS extension in {folder}")
+    loader = importlib.machinery.ExtensionFileLoader(name, str(found[0]))
+    spec = importlib.util.spec_from_file_location(name, found[0], loader=loader)
+    if spec is None:
+        raise ImportError(f"cannot load {found[0]}")
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    sys.modules[name] = module
+    return module
 
 
 def _linprog_optimum(objective: np.ndarray, matrix: np.ndarray, lower: np.ndarray, upper: np.ndarray):

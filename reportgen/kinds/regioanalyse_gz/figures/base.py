@@ -25,8 +25,9 @@ FIRST_YEAR = 2020
 
 def municipality_id(gemeentecode: pd.Series | np.ndarray) -> np.ndarray:
     """Area id of a municipality: CBS statcode "GM" + four digits."""
-    codes = pd.Series(np.asarray(gemeentecode, dtype=object)).astype(str)
-    return codes.map({c: municipality_area(c) for c in codes.unique()}).to_numpy(dtype=object)
+    codes, uniques = pd.factorize(pd.Series(np.asarray(gemeentecode, dtype=object)).astype(str), use_na_sentinel=False)
+    names = np.array([municipality_area(c) for c in uniques], dtype=object)
+    return names[codes]
 
 
 @dataclass(frozen=True)

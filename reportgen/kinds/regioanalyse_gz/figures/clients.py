@@ -15,7 +15,7 @@ def client_counts(base: GzBase) -> pd.Series:
     """Counted GZ clients per area (regions, alle-regios, municipalities) and year."""
 
     def count() -> pd.Series:
-        located = with_areas(base.clients, municipal=True)
+        located = with_areas(base.clients, municipal=True, keep=["year"])
         return full_counts(located, {"area": base.areas, "year": base.years}).rename_axis(["area", "period"])
 
     return base.remembered(("client_counts",), count)

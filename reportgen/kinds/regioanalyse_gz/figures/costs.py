@@ -29,7 +29,7 @@ def cost_per_client(base: GzBase) -> pd.Series:
 
 
 def _cost_per_client(base: GzBase) -> pd.Series:
-    located = with_areas(base.clients)
+    located = with_areas(base.clients, keep=["year", "cost"])
     levels = {"area": [*base.regions, ALL_REGIONS], "year": base.years}
     total = full_sums(located, levels, "cost").to_numpy()
     n = full_counts(located, levels)
@@ -60,7 +60,7 @@ def gz_uitgaven(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.Dat
     areas = [*base.regions, ALL_REGIONS]
     last = forecast_years(ds, edition)[-1]
     cost = cost_per_client(base).unstack("period")[edition].reindex(areas).to_numpy()
-    clients_now = full_counts(with_areas(base.in_year(edition)), {"area": areas}).to_numpy()
+    clients_now = full_counts(with_areas(base.in_year(edition), keep=[]), {"area": areas}).to_numpy()
     future = forecast(ds, base, (last,))
     clients_then = np.array([future.get((a, last, SPENDING_SCENARIO), np.nan) for a in areas])
     people = inhabitants(ds, base, (edition, last), by_age=True)

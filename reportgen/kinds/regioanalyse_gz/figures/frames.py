@@ -11,11 +11,15 @@ from reportgen.indicators.base import ALL_REGIONS
 from reportgen.indicators.tidy import COLUMNS
 
 
-def with_areas(frame: pd.DataFrame, municipal: bool = False) -> pd.DataFrame:
+def with_areas(frame: pd.DataFrame, municipal: bool = False, keep: Sequence[str] | None = None) -> pd.DataFrame:
     """The rows once per area they count for: their region, alle-regios, and (optionally) their municipality.
 
-    The area column is categorical, built from codes, so repeating large frames stays cheap.
+    The area column is categorical, built from codes, so repeating large frames stays cheap;
+    `keep` names the only other columns the caller needs (default: all), since repeating the
+    text columns of a wide frame costs more than the counting that follows.
     """
+    if keep is not None:
+        frame = frame[["region", *(["gemeente"] if municipal else []), *keep]]
     n = len(frame)
     codes, labels = [], []
     sources = [frame["region"], None, *([frame["gemeente"]] if municipal else [])]

@@ -22,7 +22,7 @@ def independent_counts(base: GzBase) -> tuple[pd.Series, pd.Series]:
     """Clients living independently and all clients, per area and year (regions, all, municipalities)."""
 
     def count() -> tuple[pd.Series, pd.Series]:
-        located = with_areas(base.clients, municipal=True)
+        located = with_areas(base.clients, municipal=True, keep=["year", "lv"])
         levels = {"area": base.areas, "year": base.years}
         home = full_counts(located[located["lv"].isin(HOME_FORMS).to_numpy()], levels)
         return home.rename_axis(["area", "period"]), full_counts(located, levels).rename_axis(["area", "period"])

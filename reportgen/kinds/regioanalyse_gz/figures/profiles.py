@@ -52,7 +52,7 @@ def gz_lichte_profielen(ds: Dataset, edition: int, base: GzBase | None = None) -
     areas = [*base.regions, "alle-regios"]
     light = with_areas(clients[clients["profile"].isin(LIGHT_PROFILES).to_numpy()])
     counts = full_counts(light, {"area": areas})
-    totals = full_counts(with_areas(clients), {"area": areas})
+    totals = full_counts(with_areas(clients, keep=[]), {"area": areas})
     period = str(edition)
     return pd.concat(
         [

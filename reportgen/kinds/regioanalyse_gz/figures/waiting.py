@@ -59,7 +59,7 @@ def gz_wachtend(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.Dat
     months = sorted(snap["peilmaand"].unique())
     areas = [*base.regions, ALL_REGIONS]
     counts = full_counts(with_areas(snap), {"area": areas, "period": months, "category": ("actief/urgent", PREFERENCE)})
-    in_care = full_counts(with_areas(base.clients), {"area": areas, "year": base.years})
+    in_care = full_counts(with_areas(base.clients, keep=["year"]), {"area": areas, "year": base.years})
     denominator = np.array([in_care.get((a, int(m[:4])), np.nan) for a, m, _ in counts.index])
     shares = np.full(len(counts), np.nan)
     np.divide(counts.to_numpy(), denominator, out=shares, where=denominator > 0)

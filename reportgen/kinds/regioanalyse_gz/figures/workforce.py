@@ -35,7 +35,7 @@ def gz_medewerkers(ds: Dataset, edition: int, base: GzBase | None = None) -> pd.
     if staff.empty:
         return rows("gz_medewerkers", staff, "medewerkers", category="")
     areas = [*base.regions, ALL_REGIONS]
-    counted = full_counts(with_areas(base.clients), {"area": areas, "year": base.years})
+    counted = full_counts(with_areas(base.clients, keep=["year"]), {"area": areas, "year": base.years})
     later = tuple(sorted({int(y) for y in staff.index.get_level_values("period")} - set(base.years)))
     future = forecast(ds, base, later) if later else pd.Series(dtype=np.float64)
     clients = np.array(
