@@ -46,6 +46,21 @@ def one_region_options(out: Path, region: str, formats: tuple[str, ...] = ("pdf"
     )
 
 
+def folder_options(root: Path, default_regions: tuple[str, ...], /, **changes) -> pipeline.Options:
+    """Build options for `default_regions` with the content and output folders under `root` (a
+    copied checkout a test may edit), PDF only and one worker, unless `changes` say otherwise."""
+    fields = {
+        "regions": default_regions,
+        "formats": ("pdf",),
+        "content_dir": root / "content",
+        "out_dir": root / "out",
+        "jobs": 1,
+        "all_regions": False,
+        **changes,
+    }
+    return pipeline.Options(**fields)
+
+
 def refusing(name: str):
     """A function that fails the test when called: proof that a step was not taken."""
 

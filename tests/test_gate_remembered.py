@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from build_helpers import folder_options
 
 from reportgen import pipeline
 from reportgen.cache import cached, keys
@@ -20,16 +21,7 @@ REGION = "t-gooi"
 
 
 def _options(root: Path, **changes) -> pipeline.Options:
-    fields = {
-        "regions": (REGION,),
-        "formats": ("pdf",),
-        "content_dir": root / "content",
-        "out_dir": root / "out",
-        "jobs": 1,
-        "all_regions": False,
-        **changes,
-    }
-    return pipeline.Options(**fields)
+    return folder_options(root, (REGION,), **changes)
 
 
 def _record(options: pipeline.Options) -> Path:

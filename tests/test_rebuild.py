@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from build_helpers import folder_options
 
 from reportgen import pipeline
 from reportgen.cache import keys
@@ -19,16 +20,7 @@ EDITED = "content/2023/zwolle/terugblik.md"
 
 
 def _options(root: Path, **changes) -> pipeline.Options:
-    fields = {
-        "regions": REGIONS,
-        "formats": ("pdf",),
-        "content_dir": root / "content",
-        "out_dir": root / "out",
-        "jobs": 1,
-        "all_regions": False,
-        **changes,
-    }
-    return pipeline.Options(**fields)
+    return folder_options(root, REGIONS, **changes)
 
 
 def _state(folder: Path) -> dict[str, tuple[bytes, int]]:

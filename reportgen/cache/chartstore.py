@@ -15,8 +15,6 @@ Reading and storing happen only inside a `chart_cache(True)` block (a build with
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -25,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportgen.cache import keys
+from reportgen.cache.framing import framed_bytes, framed_parts
 from reportgen.cache.modelcodec import model_value_built, model_value_plain
 from reportgen.model import ChartData
 
@@ -77,48 +76,34 @@ def entry_path(key: str) -> Path:
 def chart_entry_bytes(key: str, chart: StoredChart) -> bytes:
     """The file form of a chart stored under `key`."""
     parts = [(name, chart.pictures[name]) for name in PICTURES if name in chart.pictures]
-    header = {
-        "key": key,
+    fields = {
         "labels": list(chart.labels),
         "alt_text": chart.alt_text,
         **({"data": model_value_plain(chart.data)} if chart.described else {}),
-        "parts": [{"name": n, "size": len(b), "sha256": hashlib.sha256(b).hexdigest()} for n, b in parts],
     }
-    return MAGIC + json.dumps(header, ensure_ascii=True).encode("ascii") + b"\n" + b"".join(b for _, b in parts)
+    return framed_bytes(MAGIC, key, fields, parts)
 
 
 def parse_chart_entry(data: bytes, key: str) -> StoredChart:
     """The chart in `data` if it is whole and was stored under `key`; else DamagedChart."""
-    if not data.startswith(MAGIC):
-        raise DamagedChart("not a reportgen chart entry")
-    head_end = data.find(b"\n", len(MAGIC))
+    header, parts = framed_parts(data, MAGIC, key, DamagedChart)
     try:
-        header = json.loads(data[len(MAGIC) : head_end])
-        if header["key"] != key:
-            raise DamagedChart("stored under another key")
         labels, alt_text = header["labels"], header["alt_text"]
         if not (isinstance(labels, list) and all(isinstance(t, str) for t in labels) and isinstance(alt_text, str)):
             raise DamagedChart("labels or alt text are not texts")
         described = "data" in header
         data_model = model_value_built(header["data"]) if described else None
-        if not (data_model is None or isinstance(data_model, ChartData)):
-            raise DamagedChart("data is not a chart description")
-        offset, pictures = head_end + 1, {}
-        for part in header["parts"]:
-            name, size = part["name"], int(part["size"])
-            body = data[offset : offset + size]
-            offset += size
-            if name not in PICTURES or name in pictures:
-                raise DamagedChart(f"unknown or repeated picture {name!r}")
-            if len(body) != size or hashlib.sha256(body).hexdigest() != part["sha256"]:
-                raise DamagedChart(f"picture {name!r} is truncated or changed")
-            pictures[name] = body
     except DamagedChart:
         raise
-    except Exception as exc:  # any unreadable header: the entry is not ours to trust
+    except Exception as exc:  # an unreadable description: the entry is not ours to trust
         raise DamagedChart(f"unreadable ({type(exc).__name__})") from None
-    if head_end < 0 or offset != len(data):
-        raise DamagedChart("has trailing bytes")
+    if not (data_model is None or isinstance(data_model, ChartData)):
+        raise DamagedChart("data is not a chart description")
+    pictures: dict[str, bytes] = {}
+    for name, body in parts:
+        if name not in PICTURES or name in pictures:
+            raise DamagedChart(f"unknown or repeated picture {name!r}")
+        pictures[name] = body
     return StoredChart(tuple(labels), alt_text, pictures, described, data_model)
 
 

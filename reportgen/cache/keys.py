@@ -90,9 +90,11 @@ def folder_digest(folder: Path, suffixes: set[str] | None = None) -> str:
     return files_digest(files_under(folder, suffixes), folder)
 
 
-def _library_versions() -> str:
+def library_versions(names: tuple[str, ...] = LIBRARIES) -> str:
+    """ "name=version;..." of the installed `names` ("-" for one not installed): output bytes
+    depend on them, so a key that covers the output covers them too."""
     versions = []
-    for name in LIBRARIES:
+    for name in names:
         try:
             versions.append(f"{name}={metadata.version(name)}")
         except metadata.PackageNotFoundError:
@@ -104,7 +106,7 @@ def _library_versions() -> str:
 def code_version() -> str:
     """The version of the code that makes the files: reportgen's own files (sources, fonts,
     reference data), its version, Python's and the libraries' that draw and compute."""
-    return digest_of(reportgen.__version__, sys.version, _library_versions(), folder_digest(PACKAGE_DIR, None))
+    return digest_of(reportgen.__version__, sys.version, library_versions(), folder_digest(PACKAGE_DIR, None))
 
 
 def layout_folder(layout_path: Path | None, document: str) -> Path:

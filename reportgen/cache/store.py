@@ -9,13 +9,13 @@ Parquet, not pickle: a foreign file in the cache folder can at worst be ignored,
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reportgen.cache.framing import framed_bytes, framed_parts
 from reportgen.errors import Problem
 
 if TYPE_CHECKING:  # pandas loads only for an entry with tables: a kept document needs none
@@ -44,42 +44,24 @@ def entry_bytes(key: str, entry: Entry) -> bytes:
         frame.to_parquet(buffer, compression="zstd", index=False)
         parts.append((f"table:{name}", buffer.getvalue()))
     parts.append(("note", json.dumps(entry.note, sort_keys=True).encode("utf-8")))
-    header = {
-        "key": key,
-        "parts": [{"name": n, "size": len(b), "sha256": hashlib.sha256(b).hexdigest()} for n, b in parts],
-    }
-    return MAGIC + json.dumps(header).encode("utf-8") + b"\n" + b"".join(b for _, b in parts)
+    return framed_bytes(MAGIC, key, {}, parts)
 
 
 def parse_entry(data: bytes, key: str) -> Entry:
     """The entry in `data` if it is whole and was stored under `key`; else DamagedEntry."""
-    if not data.startswith(MAGIC):
-        raise DamagedEntry("not a reportgen cache entry")
-    head_end = data.find(b"\n", len(MAGIC))
+    _, parts = framed_parts(data, MAGIC, key, DamagedEntry)
+    tables: dict[str, pd.DataFrame] = {}
+    note: dict = {}
     try:
-        header = json.loads(data[len(MAGIC) : head_end])
-        if header["key"] != key:
-            raise DamagedEntry("stored under another key")
-        offset = head_end + 1
-        tables: dict[str, pd.DataFrame] = {}
-        note: dict = {}
-        for part in header["parts"]:
-            body = data[offset : offset + int(part["size"])]
-            offset += int(part["size"])
-            if len(body) != int(part["size"]) or hashlib.sha256(body).hexdigest() != part["sha256"]:
-                raise DamagedEntry(f"part {part['name']!r} is truncated or changed")
-            if part["name"] == "note":
+        for name, body in parts:
+            if name == "note":
                 note = json.loads(body)
             else:
                 import pandas as pd
 
-                tables[str(part["name"]).removeprefix("table:")] = pd.read_parquet(io.BytesIO(body))
-    except DamagedEntry:
-        raise
-    except Exception as exc:  # any unreadable header or table: the entry is not ours to trust
+                tables[name.removeprefix("table:")] = pd.read_parquet(io.BytesIO(body))
+    except Exception as exc:  # an unreadable table: the entry is not ours to trust
         raise DamagedEntry(f"unreadable ({type(exc).__name__})") from None
-    if offset != len(data):
-        raise DamagedEntry("has trailing bytes")
     return Entry(tables, note)
 
 

@@ -15,7 +15,6 @@ import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from importlib import metadata
 from typing import ParamSpec, TypeVar
 
 from reportgen.cache.chartkey import Undescribable, description_digest
@@ -34,15 +33,9 @@ _fetched: ContextVar[tuple[str, StoredChart | None] | None] = ContextVar("chart_
 @functools.cache
 def _versions() -> str:
     """The code version and the drawing libraries' versions, once per process."""
-    from reportgen.cache.keys import code_version
+    from reportgen.cache.keys import code_version, library_versions
 
-    found = []
-    for name in ENCODERS:
-        try:
-            found.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            found.append(f"{name}=-")
-    return code_version() + ";" + ";".join(found)
+    return code_version() + ";" + library_versions(ENCODERS)
 
 
 def chart_key(fn: Callable, args: tuple, kwargs: dict) -> str | None:
