@@ -18,7 +18,7 @@ from reportgen.data.arrow import with_missing
 from reportgen.data.by_value import checked_by_value
 from reportgen.data.cells import CheckedColumn, checked_column
 from reportgen.data.read import textdecode
-from reportgen.data.read.lines import record_lines
+from reportgen.data.read.lines import record_lines, record_lines_by_array
 from reportgen.data.relations import repeated_numbers
 from reportgen.data.schema import TABLES_BY_NAME, Column
 
@@ -72,26 +72,12 @@ def test_a_column_of_mostly_distinct_values_is_checked_per_row() -> None:
     assert checked_by_value(amounts, _column(("declaraties", "bedrag")), False) is None
 
 
-def _record_lines_by_array(utf8: bytes, rows: int) -> np.ndarray | None:
-    buf = np.frombuffer(utf8, dtype=np.uint8)
-    ends = np.flatnonzero(buf == ord("\n"))
-    starts = np.concatenate([[0], ends + 1])
-    lengths = np.concatenate([ends, [len(buf)]]) - starts
-    filled = lengths > 1
-    single = lengths == 1
-    filled[single] = buf[starts[single]] != ord("\r")
-    lines = np.flatnonzero(filled).astype(np.int64) + 1
-    if len(lines) == 0 or lines[0] != 1 or len(lines) != rows + 1:
-        return None
-    return lines[1:]
-
-
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(alphabet="a\n\r", min_size=1, max_size=30), rows=st.integers(0, 12))
 def test_record_lines_equal_those_found_line_by_line(text: str, rows: int) -> None:
     """The scan without arrays gives the same line numbers (or None) as marking every line end."""
     data = text.encode()
-    expected = _record_lines_by_array(data, rows)
+    expected = record_lines_by_array(data, rows)
     found = record_lines(data, rows)
     if expected is None:
         assert found is None
