@@ -41,26 +41,28 @@ _CLASS = "$c"
 _BYTES = "$b"
 
 
-def _plain(value: object) -> object:
-    """`value` as JSON-able data: model objects tagged with their class, bytes as base64."""
+def model_value_plain(value: object) -> object:
+    """`value` (a model object, or a value one holds) as JSON-able data: model objects tagged
+    with their class, bytes as base64."""
     if is_dataclass(value) and not isinstance(value, type):
         name = type(value).__name__
         if CLASSES.get(name) is not type(value):
             raise TypeError(f"not a class of the document model: {name}")
-        return {_CLASS: name, **{f.name: _plain(getattr(value, f.name)) for f in fields(value)}}
+        return {_CLASS: name, **{f.name: model_value_plain(getattr(value, f.name)) for f in fields(value)}}
     if isinstance(value, bytes):
         return {_BYTES: base64.b64encode(value).decode("ascii")}
     if isinstance(value, tuple):
-        return [_plain(v) for v in value]
+        return [model_value_plain(v) for v in value]
     if value is None or isinstance(value, str | bool | int | float):
         return value
     raise TypeError(f"cannot keep a {type(value).__name__} in the document model")
 
 
-def _built(data: object) -> object:
-    """The model object (or value) that `_plain` made `data` from; ValueError when it is not such data."""
+def model_value_built(data: object) -> object:
+    """The model object (or value) that `model_value_plain` made `data` from; ValueError when it
+    is not such data."""
     if isinstance(data, list):
-        return tuple(_built(v) for v in data)
+        return tuple(model_value_built(v) for v in data)
     if isinstance(data, dict):
         if set(data) == {_BYTES} and isinstance(data[_BYTES], str):
             return base64.b64decode(data[_BYTES].encode("ascii"), validate=True)
@@ -71,31 +73,21 @@ def _built(data: object) -> object:
         given = {k: v for k, v in data.items() if k != _CLASS}
         if not set(given) <= names:
             raise ValueError(f"unknown fields {sorted(set(given) - names)} of {cls.__name__}")
-        return cls(**{k: _built(v) for k, v in given.items()})
+        return cls(**{k: model_value_built(v) for k, v in given.items()})
     if data is None or isinstance(data, str | bool | int | float):
         return data
     raise ValueError(f"unexpected {type(data).__name__}")
 
 
-def model_value_plain(value: object) -> object:
-    """A model object (or None) as JSON-able data, for a cache that keeps one beside other things."""
-    return _plain(value)
-
-
-def model_value_built(data: object) -> object:
-    """The model object (or None) `model_value_plain` made `data` from; ValueError when it is not such data."""
-    return _built(data)
-
-
 def document_json(doc: model.Document) -> str:
     """The document as JSON text (same document, same text)."""
-    return json.dumps(_plain(doc), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return json.dumps(model_value_plain(doc), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def document_from_json(text: str) -> model.Document:
     """The document `document_json` wrote; ValueError when the text is not one."""
     try:
-        doc = _built(json.loads(text))
+        doc = model_value_built(json.loads(text))
     except (TypeError, ValueError, KeyError, RecursionError) as exc:  # a missing field, bad base64, not JSON
         raise ValueError(f"not a document: {exc}") from None
     if not isinstance(doc, model.Document):

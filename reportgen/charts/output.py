@@ -80,11 +80,6 @@ def png_bytes(fig: Figure, palette: bool = False) -> bytes:
     return png.getvalue()
 
 
-def figure_bytes(fig: Figure, palette: bool = False) -> tuple[bytes, bytes]:
-    """(pdf, png) of a figure (see `pdf_bytes` and `png_bytes`)."""
-    return pdf_bytes(fig), png_bytes(fig, palette)
-
-
 @contextmanager
 def house_figure(width_pt: float, height_pt: float) -> Iterator[Figure]:
     """A blank figure of exactly the box size, in the house style, released after use."""

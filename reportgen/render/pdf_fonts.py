@@ -73,14 +73,6 @@ def _register_family() -> None:
 
 
 @cache
-def register_house_fonts() -> str:
-    """Register the four Carlito faces with reportlab as one family; return its name."""
-    for bold, italic in _SUFFIX:
-        _registered_face(bold, italic)
-    return PDF_FAMILY
-
-
-@cache
 def fallback_font_name(bold: bool = False, italic: bool = False) -> str | None:
     """The reportlab name of the fallback face for a style (registered on first use), or
     None when matplotlib's DejaVu files cannot be found."""

@@ -117,16 +117,6 @@ def _modelled_population() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["gemeentecode", "jaar", "leeftijdsgroep", "inwoners"])
 
 
-def region_population(scale: float = 1.0) -> pd.DataFrame:
-    """Inhabitants per region (rows, REGION_IDS order) and year (columns), scaled and rounded."""
-    gem = _reference_csv("gemeenten.csv")[["gemeentecode", "regio"]]
-    scaled = scaled_population(reference_population(), scale)
-    table = scaled.merge(gem, on="gemeentecode").pivot_table(
-        index="regio", columns="jaar", values="inwoners", aggfunc="sum"
-    )
-    return table.reindex(list(REGION_IDS)).astype("int64")
-
-
 def scaled_population(pop: pd.DataFrame, scale: float) -> pd.DataFrame:
     """The population table with every count multiplied by `scale` and rounded (1.0: unchanged)."""
     if scale == 1.0:
